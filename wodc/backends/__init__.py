@@ -1,0 +1,61 @@
+"""Backends: one module per output format, each with
+
+    suffix(options) -> str                        the file name ending, e.g. ".fit"
+    compile(workout, profile, options) -> Result  the file's bytes and the problems found
+
+A backend receives a resolved workout (see wodc/resolve.py). What it cannot express exactly it
+approximates and reports as a warning naming the step (`--strict` makes those errors); what it
+cannot express at all is an error, and then `data` is None. A backend never writes files.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import os
+from dataclasses import dataclass, field
+
+from ..errors import Diagnostic
+
+# 2024-01-01T00:00:00Z: FIT time_created when SOURCE_DATE_EPOCH is not set, so that builds
+# are reproducible (https://reproducible-builds.org/specs/source-date-epoch/).
+DEFAULT_CREATED = 1704067200
+
+
+def created_time() -> int:
+    value = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return int(value) if value.isdigit() else DEFAULT_CREATED
+
+
+@dataclass(frozen=True)
+class Options:
+    card_format: str = "txt"            # txt | md | csv
+    created: int = field(default_factory=created_time)  # unix seconds, for FIT time_created
+    author: str | None = None           # ZWO author, over the profile's
+
+
+@dataclass
+class Result:
+    data: bytes | None
+    problems: list[Diagnostic] = field(default_factory=list)
+
+
+# format name -> module; modules are imported only when used.
+FORMATS: dict[str, str] = {}
+
+
+def backend(name: str):
+    return importlib.import_module(FORMATS[name])
+
+
+def parse_formats(text: str) -> tuple[list[str], str | None]:
+    """`fit,zwo` -> (["fit", "zwo"], None), or ([], an error with a "did you mean")."""
+    names = [n.strip().lower() for n in text.split(",") if n.strip()]
+    for name in names:
+        if name not in FORMATS:
+            close = difflib.get_close_matches(name, list(FORMATS), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            return [], f"unknown format {name!r}{hint} (formats: {', '.join(FORMATS)})"
+    if not names:
+        return [], f"name at least one format: {', '.join(FORMATS)}"
+    return list(dict.fromkeys(names)), None

@@ -1,0 +1,208 @@
+"""The command line: a thin click layer over the library.
+
+Exit codes (the same for every command):
+  0  success: no errors (warnings allowed unless --strict)
+  1  problems in the input: a workout, a profile, or a target a format cannot carry
+  2  usage error: an unknown option, a bad option value, a path that does not exist
+  3  internal error: a bug in wodc (please report it)
+
+Heavy modules are imported inside commands so that `wodc --version` stays fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+
+import click
+
+from . import __version__
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class WodcGroup(click.Group):
+    """Turns an unexpected exception into a short message and exit code 3, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit,
+                KeyboardInterrupt):
+            raise
+        except Exception as error:  # noqa: BLE001 - the last line of defence
+            click.echo(f"wodc: internal error: {type(error).__name__}: {error}\n"
+                       "This is a bug in wodc; please report it with the input that caused it.",
+                       err=True)
+            ctx.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=WodcGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", "-V", prog_name="wodc")
+def main():
+    """wodc compiles plain-text workouts into files that watches, apps and treadmills load."""
+
+
+def _settings(race, vdot, ftp, max_hr, lthr, units):
+    """Profile settings from command-line options; bad values are usage errors (exit 2)."""
+    from .profile import ProfileError, Settings, parse_race
+
+    settings = Settings("command line")
+    for text in race:
+        try:
+            settings.races.append(parse_race(text))
+        except ProfileError as error:
+            raise click.BadParameter(str(error), param_hint="--race") from None
+    for key, value in (("vdot", vdot), ("ftp", ftp), ("max_hr", max_hr), ("lthr", lthr),
+                       ("units", units)):
+        if value is not None:
+            settings.values[key] = value
+    return settings
+
+
+def profile_options(command):
+    """The athlete options every command that resolves targets takes."""
+    options = [
+        click.option("--race", multiple=True, metavar="DIST=TIME",
+                     help="A race result, e.g. 5K=20:00, HM=1:35:00, 12km=50:00. Repeatable."),
+        click.option("--vdot", type=click.FloatRange(15, 90), help="VDOT instead of a race."),
+        click.option("--ftp", type=click.FloatRange(30, 2000), help="Functional threshold power, W."),
+        click.option("--max-hr", type=click.FloatRange(80, 250), help="Maximum heart rate, bpm."),
+        click.option("--lthr", type=click.FloatRange(60, 240), help="Lactate threshold HR, bpm."),
+        click.option("--units", type=click.Choice(["km", "mi"]),
+                     help="Units for paces you see and for bare `s` offsets."),
+        click.option("--profile", "profile_file", type=click.Path(exists=True, dir_okay=False),
+                     help="A profile TOML file (instead of the wodc.toml found upward)."),
+    ]
+
+    @functools.wraps(command)
+    def wrapper(*args, race, vdot, ftp, max_hr, lthr, units, profile_file, **kwargs):
+        from pathlib import Path
+
+        from .pipeline import ProfileSource
+
+        settings = _settings(race, vdot, ftp, max_hr, lthr, units)
+        profiles = ProfileSource(settings, Path(profile_file) if profile_file else None)
+        return command(*args, profiles=profiles, **kwargs)
+
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper
+
+
+def report(problems, fmt: str = "text", strict: bool = False) -> int:
+    """Print problems; the exit code they mean."""
+    from .errors import Severity, render
+
+    if strict:
+        problems = [_as_error(p) for p in problems]
+    if problems:
+        text = render(problems, fmt)
+        click.echo(text, err=(fmt == "text"))
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+def _as_error(problem):
+    from dataclasses import replace
+
+    from .errors import Severity
+
+    return replace(problem, severity=Severity.ERROR)
+
+
+def _counts(problems) -> str:
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    parts = [f"{errors} error{'s' * (errors != 1)}", f"{warnings} warning{'s' * (warnings != 1)}"]
+    return ", ".join(parts)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
+              show_default=True, help="How to print problems: for people, JSON, or GitHub "
+                                      "Actions annotations.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@profile_options
+def check(paths, fmt, strict, profiles):
+    """Check workout files (or directories of *.wod files) for problems.
+
+    Parses, checks and, when a profile is available, resolves every target. Exits 0 when
+    clean, 1 when there are problems. Use it in CI and pre-commit hooks."""
+    from .pipeline import check_run, load
+
+    run = load(list(paths), profiles)
+    problems = check_run(run)
+    code = report(problems, fmt, strict)
+    if fmt == "text":
+        workouts = len(run.entries)
+        summary = (f"checked {workouts} workout{'s' * (workouts != 1)} in {run.files} "
+                   f"file{'s' * (run.files != 1)}: ")
+        summary += _counts(problems) if problems else "no problems"
+        click.echo(summary, err=True)
+    sys.exit(code)
+
+
+@main.command()
+@click.option("--race", multiple=True, metavar="DIST=TIME",
+              help="A race result, e.g. 5K=20:00. Repeatable; the best sets the VDOT.")
+@click.option("--vdot", type=click.FloatRange(15, 90), help="VDOT instead of a race.")
+@click.option("--units", type=click.Choice(["km", "mi"]), default="km", show_default=True,
+              help="Which pace to show first.")
+def paces(race, vdot, units):
+    """Print VDOT, predicted race times and Daniels training paces."""
+    from .paces_table import paces_table
+    from .profile import merge
+
+    settings = _settings(race, vdot, None, None, None, None)
+    if not settings.races and vdot is None:
+        raise click.UsageError("give a race result (--race 5K=20:00) or --vdot 50")
+    click.echo(paces_table(merge(settings), units))
+
+
+def _format_option(text: str) -> list[str]:
+    from .backends import parse_formats
+
+    names, error = parse_formats(text)
+    if error:
+        raise click.BadParameter(error, param_hint="-f/--format")
+    return names
+
+
+@main.command(name="compile")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-f", "--format", "formats", default="fit,zwo,qz,card", show_default=True,
+              help="Output formats, comma-separated: fit, zwo, qz, card.")
+@click.option("-o", "--output", "output_dir", default=".", show_default=True,
+              type=click.Path(file_okay=False), help="Directory to write the files to.")
+@click.option("--card-format", type=click.Choice(["txt", "md", "csv"]), default="txt",
+              show_default=True, help="How the treadmill console card is written.")
+@click.option("--author", help="Author written into ZWO files (default: the profile's, else wodc).")
+@click.option("--name", "stdin_name", default="stdin", show_default=True,
+              help="Workout name for a workout read from standard input (-) without a "
+                   "`workout` line.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors: write nothing that "
+                                             "had to be approximated.")
+@click.option("--format-problems", "fmt", type=click.Choice(["text", "json", "github"]),
+              default="text", show_default=True, help="How to print problems.")
+@profile_options
+def compile_command(paths, formats, output_dir, card_format, author, stdin_name, strict, fmt,
+                    profiles):
+    """Compile workouts into device files: one file per workout and format.
+
+    PATHS are .wod files, directories (searched for *.wod) or - for standard input. A workout
+    with errors writes nothing (and leaves earlier outputs alone); the others still compile."""
+    from .compiler import compile_run
+    from .pipeline import load
+
+    names = _format_option(formats)
+    run = load(list(paths), profiles, stdin_name=stdin_name)
+    from .backends import Options
+
+    outcome = compile_run(run, names, output_dir, Options(card_format=card_format, author=author),
+                          strict=strict)
+    code = report(outcome.problems, fmt, strict)
+    for line in outcome.summary:
+        click.echo(line)
+    sys.exit(code)

@@ -1,0 +1,378 @@
+"""Text to IR: lark's LALR parser with the grammar in grammar/wod.lark, then a Transformer
+that reads every token into IR values, then grouping into workouts.
+
+Problems become diagnostics, never exceptions: a syntax error stops the file (reported with
+a friendly message, see syntax_errors.py); problems in what the tokens say (an unknown pace,
+1:75, a second target on one step) are all collected and reported together.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import PurePath
+
+from . import ir
+from .errors import Diagnostic, Source, Span, at
+from .limits import MAX_NESTING, MAX_SOURCE_BYTES
+from .targets import TargetError, parse_target
+from .units import UnitError, parse_distance, parse_time
+
+KINDS = {
+    "warmup": ir.StepKind.WARMUP, "warm-up": ir.StepKind.WARMUP, "wu": ir.StepKind.WARMUP,
+    "cooldown": ir.StepKind.COOLDOWN, "cool-down": ir.StepKind.COOLDOWN,
+    "cd": ir.StepKind.COOLDOWN,
+    "rec": ir.StepKind.RECOVERY, "recovery": ir.StepKind.RECOVERY, "rest": ir.StepKind.REST,
+    "run": ir.StepKind.ACTIVE, "active": ir.StepKind.ACTIVE,
+    "interval": ir.StepKind.INTERVAL,
+}
+# sport word -> (sport, treadmill, indoor)
+SPORTS = {
+    "run": (ir.Sport.RUN, False, False), "running": (ir.Sport.RUN, False, False),
+    "treadmill": (ir.Sport.RUN, True, True),
+    "bike": (ir.Sport.BIKE, False, False), "cycling": (ir.Sport.BIKE, False, False),
+    "ride": (ir.Sport.BIKE, False, False),
+    "trainer": (ir.Sport.BIKE, False, True), "indoor-bike": (ir.Sport.BIKE, False, True),
+    "indoor_bike": (ir.Sport.BIKE, False, True),
+}
+
+
+@dataclass
+class ParseResult:
+    workouts: list[ir.Workout]
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=1)
+def grammar_text() -> str:
+    return resources.files("wodc.grammar").joinpath("wod.lark").read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def lark_parser():
+    from lark import Lark  # imported here so that `wodc --version` stays fast
+
+    return Lark(grammar_text(), parser="lalr", lexer="contextual", propagate_positions=True,
+                maybe_placeholders=False, cache=True)
+
+
+def span_of(token) -> Span:
+    return Span(token.line, token.column, token.end_line, token.end_column)
+
+
+def _meta_span(meta) -> Span:
+    return Span(meta.line, meta.column, meta.end_line, meta.end_column)
+
+
+def unquote(token: str) -> str:
+    return re.sub(r'\\(.)', r"\1", token[1:-1])
+
+
+@dataclass(frozen=True)
+class _Header:
+    key: str
+    value: object
+    span: Span
+
+
+@dataclass(frozen=True)
+class _WorkoutLine:
+    name: str
+    span: Span
+
+
+def _make_transformer(source: Source, problems: list[Diagnostic]):
+    from lark import Token, Transformer, v_args
+
+    def problem(span: Span, message: str, hint: str | None = None) -> None:
+        problems.append(at(source, span, message, hint=hint))
+
+    class ToIR(Transformer):
+        def start(self, children):
+            return children
+
+        # headers
+        @v_args(inline=True, meta=True)
+        def workout_line(self, meta, name):
+            return _WorkoutLine(unquote(name), _meta_span(meta))
+
+        @v_args(inline=True, meta=True)
+        def sport_line(self, meta, word):
+            value = SPORTS.get(word.lower())
+            if value is None:
+                close = difflib.get_close_matches(word.lower(), SPORTS, n=1)
+                problem(span_of(word), f"unknown sport {str(word)!r}",
+                        f"did you mean {close[0]}?" if close else
+                        "write sport run, sport treadmill, sport bike or sport trainer")
+            return _Header("sport", value, _meta_span(meta))
+
+        @v_args(inline=True, meta=True)
+        def note_line(self, meta, text):
+            return _Header("note", unquote(text), _meta_span(meta))
+
+        @v_args(inline=True, meta=True)
+        def author_line(self, meta, text):
+            return _Header("author", unquote(text), _meta_span(meta))
+
+        @v_args(inline=True, meta=True)
+        def tags_line(self, meta, text):
+            tags = tuple(t.strip().strip('"') for t in text.split(","))
+            return _Header("tags", tuple(t for t in tags if t), _meta_span(meta))
+
+        @v_args(inline=True, meta=True)
+        def incline_line(self, meta, percent):
+            return _Header("incline", ir.Incline(_percent(percent), span_of(percent)),
+                           _meta_span(meta))
+
+        # steps
+        @v_args(inline=True)
+        def incline(self, percent):
+            return ir.Incline(_percent(percent), span_of(percent))
+
+        @v_args(inline=True)
+        def cadence(self, token):
+            numbers = [float(n) for n in re.findall(r"\d+", token)]
+            unit = "rpm" if token.lower().endswith("rpm") else "spm"
+            return ir.Cadence(numbers[0], numbers[-1], unit, span_of(token))
+
+        @v_args(inline=True, meta=True)
+        def until(self, meta, limit):
+            match = re.match(r"hr\s*([<>])\s*(\d+)", limit, re.I)
+            return ir.HeartRateDuration(int(match.group(2)), match.group(1) == ">"), \
+                _meta_span(meta)
+
+        @v_args(meta=True)
+        def step(self, meta, children):
+            kind = None
+            duration = duration_span = None
+            target = incline = cadence = note = None
+            for child in children:
+                if isinstance(child, Token) and child.type == "KIND":
+                    kind = KINDS[child.lower()]
+                elif isinstance(child, Token) and child.type in ("TIME", "DISTANCE", "OPEN"):
+                    duration, duration_span = _duration(child, problem), span_of(child)
+                elif isinstance(child, tuple):  # until HR
+                    duration, duration_span = child
+                elif isinstance(child, Token) and child.type == "TARGET":
+                    if target is not None:
+                        problem(span_of(child), "a step has one target; this is a second one",
+                                "for a range write @4:20-4:30/km; for a ramp write @E..T")
+                    target = _target(child, source, problems) or target
+                elif isinstance(child, ir.Incline):
+                    if incline is not None:
+                        problem(child.span, "this step already has an incline")
+                    incline = child
+                elif isinstance(child, ir.Cadence):
+                    if cadence is not None:
+                        problem(child.span, "this step already has a cadence")
+                    cadence = child
+                else:  # STRING
+                    if note is not None:
+                        problem(span_of(child), "this step already has a note",
+                                "put the whole note in one pair of quotes")
+                    note = unquote(child)
+            return ir.Step(kind or ir.StepKind.ACTIVE, duration or ir.OpenDuration(), target,
+                           incline, cadence, note, _meta_span(meta), duration_span)
+
+        @v_args(meta=True)
+        def repeat(self, meta, children):
+            count_token, *body = children
+            count = int(re.match(r"\d+", count_token).group())
+            return ir.Repeat(count, tuple(body), _meta_span(meta))
+
+    return ToIR()
+
+
+def _percent(token) -> float:
+    return float(token.replace("%", "").replace(" ", "").replace("\t", ""))
+
+
+def _duration(token, problem) -> ir.Duration:
+    try:
+        if token.type == "OPEN":
+            return ir.OpenDuration()
+        if token.type == "TIME":
+            return ir.TimeDuration(parse_time(token))
+        unit = re.search(r"[a-z]+$", token, re.I).group().lower()
+        short = {"kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+                 "mile": "mi", "miles": "mi", "meter": "m", "meters": "m", "metre": "m",
+                 "metres": "m", "yard": "yd", "yards": "yd", "yds": "yd"}.get(unit, unit)
+        return ir.DistanceDuration(parse_distance(token), short)
+    except UnitError as error:
+        problem(span_of(token), str(error))
+        return ir.OpenDuration()
+
+
+def _target(token, source: Source, problems: list[Diagnostic]) -> ir.Target | None:
+    span = span_of(token)
+    try:
+        return parse_target(token[1:], span)
+    except TargetError as error:
+        # Offsets count from after the @; columns from the @.
+        start = span.column + 1 + error.start
+        end = max(span.column + 1 + error.end, start + 1)
+        problems.append(at(source, Span(span.line, start, span.line, end), error.message,
+                           hint=error.hint))
+        return None
+
+
+def _nesting_problem(source: Source) -> Diagnostic | None:
+    """Repeats nested deeper than MAX_NESTING, found before parsing so that no stage recurses
+    that deep. Parentheses in comments and notes do not count."""
+    depth = 0
+    line, column = 1, 0
+    in_string = in_comment = False
+    previous = ""
+    for char in source.text:
+        column += 1
+        if char == "\n":
+            line, column, in_comment, in_string = line + 1, 0, False, False
+        elif in_comment:
+            pass
+        elif in_string:
+            in_string = not (char == '"' and previous != "\\")
+        elif char == "#":
+            in_comment = True
+        elif char == '"':
+            in_string = True
+        elif char == "(":
+            depth += 1
+            if depth > MAX_NESTING:
+                return at(source, Span(line, column, line, column + 1),
+                          f"repeats are nested more than {MAX_NESTING} deep (the nesting limit)")
+        elif char == ")":
+            depth = max(0, depth - 1)
+        previous = char
+    return None
+
+
+def decode(data: bytes, path: str) -> tuple[str | None, Diagnostic | None]:
+    """Bytes of a workout file to text, or a diagnostic saying why not."""
+    from .errors import file_error
+
+    if len(data) > MAX_SOURCE_BYTES:
+        return None, file_error(path, f"the file is {len(data):,} bytes; the limit for a "
+                                      f"workout file is {MAX_SOURCE_BYTES:,} bytes")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return None, Diagnostic(path, line, 0, f"the file is not UTF-8 text (byte "
+                                               f"0x{data[error.start]:02x} at offset {error.start})",
+                                hint="save the file as UTF-8")
+
+
+# Control characters other than tab, newline, carriage return and form feed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _text_problem(source: Source) -> Diagnostic | None:
+    """What makes a text unreadable as a workout before any parsing: its size, control
+    characters (a binary file), repeats nested too deep."""
+    from .errors import file_error
+
+    text = source.text
+    if len(text) > MAX_SOURCE_BYTES:
+        return file_error(source.path, f"the text is {len(text):,} characters; the limit for a "
+                                       f"workout file is {MAX_SOURCE_BYTES:,}")
+    control = _CONTROL.search(text)
+    if control:
+        offset = control.start()
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        what = "a NUL byte" if control.group() == "\x00" else \
+            f"the control character U+{ord(control.group()):04X}"
+        return Diagnostic(source.path, line, column,
+                          f"the file contains {what}; is it a text file?")
+    return _nesting_problem(source)
+
+
+def parse(text: str, path: str = "<stdin>", name: str | None = None) -> ParseResult:
+    """Parse one file's text. `name` is the workout name when the file has no `workout`
+    line (default: the file's stem)."""
+    from lark.exceptions import UnexpectedInput
+
+    from .syntax_errors import explain
+
+    source = Source(path, text)
+    problem = _text_problem(source)
+    if problem:
+        return ParseResult([], [problem])
+    try:
+        tree = lark_parser().parse(text)
+    except UnexpectedInput as error:
+        return ParseResult([], [explain(error, source)])
+    problems: list[Diagnostic] = []
+    items = _make_transformer(source, problems).transform(tree)
+    default_name = name if name is not None else (PurePath(path).stem or "workout")
+    workouts = group(items, source, default_name, problems)
+    return ParseResult(workouts, problems)
+
+
+def group(items: list, source: Source, default_name: str,
+          problems: list[Diagnostic]) -> list[ir.Workout]:
+    """Split the file's statements into workouts: a `workout` line starts one; headers belong
+    to the workout above them and come before its first step."""
+    builders: list[dict] = []
+
+    def new(name: str, span: Span | None) -> dict:
+        builder = {"name": name, "span": span, "headers": {}, "notes": [], "steps": []}
+        builders.append(builder)
+        return builder
+
+    current = None
+    for item in items:
+        if isinstance(item, _WorkoutLine):
+            if current is not None and current["span"] is None:
+                first = current["steps"][0].span if current["steps"] else None
+                if first is not None or current["headers"] or current["notes"]:
+                    where = first or item.span
+                    problems.append(at(source, where, "this file has lines before its first "
+                                                      "`workout` line",
+                                       hint='start the file with workout "NAME"'))
+                builders.remove(current)
+            current = new(item.name, item.span)
+            continue
+        if current is None:
+            current = new(default_name, None)
+        if isinstance(item, _Header):
+            if current["steps"]:
+                problems.append(at(source, item.span,
+                                   f"`{item.key}` must come before the workout's first step"))
+            elif item.key == "note":
+                current["notes"].append(item.value)
+            elif item.key in current["headers"]:
+                problems.append(at(source, item.span,
+                                   f"this workout already has a `{item.key}` line"))
+            else:
+                current["headers"][item.key] = item
+        else:
+            current["steps"].append(item)
+
+    workouts = []
+    for b in builders:
+        headers = b["headers"]
+        sport, treadmill, indoor = (headers["sport"].value if "sport" in headers and
+                                    headers["sport"].value else (ir.Sport.RUN, False, False))
+        steps = tuple(b["steps"])
+        spans = [s for s in ([b["span"]] + [n.span for n in steps]) if s is not None]
+        span = (Span(spans[0].line, spans[0].column, spans[-1].end_line, spans[-1].end_column)
+                if spans else Span(1, 1, 1, 1))
+        if not steps:
+            problems.append(at(source, b["span"] or span,
+                               f"workout {b['name']!r} has no steps",
+                               hint="add steps like: 10min @E"))
+        workouts.append(ir.Workout(
+            name=b["name"], sport=sport, treadmill=treadmill, indoor=indoor,
+            notes=tuple(b["notes"]),
+            tags=headers["tags"].value if "tags" in headers else (),
+            author=headers["author"].value if "author" in headers else None,
+            incline=headers["incline"].value if "incline" in headers else None,
+            steps=steps, span=span, source=source))
+    if not builders:
+        problems.append(Diagnostic(source.path, 1, 1, "the file has no workout in it",
+                                   hint="write steps like: 10min @E"))
+    return workouts

@@ -1,0 +1,396 @@
+"""The athlete profile: race times or VDOT, FTP, heart rate, units, tolerances and the treadmill.
+
+A profile is built from, in order of precedence: command-line options, a `--profile FILE.toml`,
+else the first `wodc.toml` (or `pyproject.toml` with `[tool.wodc]`) found walking up from the
+input file. Keys merge one by one, except fitness: races and VDOT are taken together from the
+highest source that gives either, so `--race 5K=19:30` is not overruled by a `vdot` in a file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from . import ir, paces
+from .errors import Diagnostic, file_error
+from .targets import TargetError, parse_value, _pace_name
+from .units import (KPH_PER_MPS, METRES_PER_KM, MPH_PER_MPS, PER_DISTANCE, UnitError,
+                    format_clock, parse_clock, parse_distance, parse_time)
+
+
+@dataclass(frozen=True)
+class Race:
+    name: str       # as canonical as we can make it: "5K", "HM", "12K", "3000m"
+    metres: float
+    seconds: float
+
+
+@dataclass(frozen=True)
+class TreadmillProfile:
+    """A treadmill console: what it shows and what it accepts. Speeds in m/s inside."""
+
+    speed_unit: str = "kph"          # "kph" or "mph", the unit the console shows
+    speed_step: float = 0.1          # in speed_unit
+    incline_step: float = 0.5        # percent grade
+    min_speed: float | None = None   # m/s; None: 1.0 km/h or 0.5 mph
+    max_speed: float | None = None   # m/s; None: 20 km/h or 12 mph
+    min_incline: float = 0.0
+    max_incline: float = 15.0
+    max_segments: int = 20
+    default_incline: float = 1.0     # for `sport treadmill` steps that give none
+    recovery_speed: float | None = None  # m/s; None: the slow end of E pace
+
+    @property
+    def unit_per_mps(self) -> float:
+        return KPH_PER_MPS if self.speed_unit == "kph" else MPH_PER_MPS
+
+    @property
+    def speed_limits(self) -> tuple[float, float]:
+        low, high = (1.0, 20.0) if self.speed_unit == "kph" else (0.5, 12.0)
+        return (self.min_speed if self.min_speed is not None else low / self.unit_per_mps,
+                self.max_speed if self.max_speed is not None else high / self.unit_per_mps)
+
+
+@dataclass(frozen=True)
+class Profile:
+    races: tuple[Race, ...] = ()
+    vdot: float | None = None
+    ftp: float | None = None          # W
+    max_hr: float | None = None       # bpm
+    lthr: float | None = None         # bpm
+    units: str = "km"                 # "km" or "mi": bare `s` offsets and what people see
+    hr_zones: tuple[float, ...] | None = None  # six bpm bounds: Z1 low, Z2 low, ..., Z5 high
+    pace_tolerance: float = 5 / METRES_PER_KM   # s per metre either side of a single pace
+    hr_tolerance: float = 5.0                   # bpm either side
+    power_tolerance: float = 0.03               # fraction either side
+    author: str | None = None
+    treadmill: TreadmillProfile = field(default_factory=TreadmillProfile)
+
+    @functools.cached_property
+    def fitness_vdot(self) -> float | None:
+        """VDOT for training paces and predictions: given, else the best of the races."""
+        if self.vdot is not None:
+            return self.vdot
+        if self.races:
+            return max(paces.vdot_from_race(r.metres, r.seconds) for r in self.races)
+        return None
+
+    @functools.cached_property
+    def training(self) -> paces.TrainingPaces | None:
+        vdot = self.fitness_vdot
+        return paces.training_paces(vdot) if vdot is not None else None
+
+    def race_seconds(self, metres: float) -> float | None:
+        """The athlete's time at a distance: a race they gave, else predicted from VDOT."""
+        for race in self.races:
+            if abs(race.metres - metres) < 1:
+                return race.seconds
+        vdot = self.fitness_vdot
+        return paces.predict_race_seconds(metres, vdot) if vdot is not None else None
+
+    def heart_rate_zones(self) -> tuple[float, ...] | None:
+        """Six bpm bounds of Z1..Z5: given, else 50/60/70/80/90/100% of max HR."""
+        if self.hr_zones is not None:
+            return self.hr_zones
+        if self.max_hr is not None:
+            return tuple(self.max_hr * p / 100 for p in (50, 60, 70, 80, 90, 100))
+        return None
+
+    @property
+    def has_any(self) -> bool:
+        return self != Profile()
+
+
+# ---- reading values ----------------------------------------------------------------------
+
+class ProfileError(ValueError):
+    pass
+
+
+def parse_race_name(text: str) -> tuple[str, float]:
+    """`5K`, `HM`, `marathon`, `mile`, `1500`, `12km`, `10mi`, `3000m` -> (name, metres)."""
+    name = _pace_name(text.strip())
+    if name is not None and paces.race_distance(name) is not None:
+        return name, paces.race_distance(name)
+    try:
+        return text.strip(), parse_distance(text)
+    except UnitError:
+        pass
+    raise ProfileError(f"{text!r} is not a race distance; use mile, 1500, 3K, 5K, 10K, 15K, "
+                       f"HM, M or a distance like 12km")
+
+
+def parse_race_time(text: str) -> float:
+    """`20:00`, `1:31:35`, `19:57.4`, `45min`, `1h31min35s` -> seconds."""
+    text = text.strip()
+    try:
+        if re.fullmatch(r"\d+:\d+(:\d+)?(\.\d+)?", text):
+            whole, _, fraction = text.partition(".")
+            return parse_clock(whole) + (float("0." + fraction) if fraction else 0.0)
+        return parse_time(text)
+    except UnitError as error:
+        raise ProfileError(str(error)) from None
+
+
+def parse_race(text: str) -> Race:
+    """`5K=20:00` -> Race, with the VDOT it implies checked for sense."""
+    if "=" not in text:
+        raise ProfileError(f"{text!r}: write a race as DISTANCE=TIME, like 5K=20:00")
+    name, time = text.split("=", 1)
+    canonical, metres = parse_race_name(name)
+    seconds = parse_race_time(time)
+    return _checked_race(Race(canonical, metres, seconds))
+
+
+def _checked_race(race: Race) -> Race:
+    if race.seconds <= 0:
+        raise ProfileError(f"the {race.name} time must be more than zero")
+    vdot = paces.vdot_from_race(race.metres, race.seconds)
+    if not paces.MIN_VDOT <= vdot <= paces.MAX_VDOT:
+        raise ProfileError(f"a {race.name} in {format_clock(race.seconds)} gives VDOT {vdot:.0f}, "
+                           f"outside {paces.MIN_VDOT:.0f}-{paces.MAX_VDOT:.0f}; check the time")
+    return race
+
+
+def parse_pace_tolerance(value) -> float:
+    """`5s/km`, `8s/mi`, `5s` (per km), or a number of seconds per km -> s per metre."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value) / METRES_PER_KM
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*s(?:ec)?(?:/(km|mi|mile))?", str(value).strip(), re.I)
+    if not match:
+        raise ProfileError(f"{value!r} is not a pace tolerance like \"5s/km\"")
+    return float(match.group(1)) / PER_DISTANCE[(match.group(2) or "km").lower()]
+
+
+def parse_percent(value) -> float:
+    """`3%` or 3 -> 0.03."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value) / 100
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*%?", str(value).strip())
+    if not match:
+        raise ProfileError(f"{value!r} is not a percentage like \"3%\"")
+    return float(match.group(1)) / 100
+
+
+def parse_speed(value, unit_per_mps: float) -> float:
+    """A speed or pace (`5.5kph`, `11:00/mi`, `7mph`) or a number in the console unit -> m/s."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value) / unit_per_mps
+    try:
+        parsed = parse_value(str(value).strip())
+    except TargetError as error:
+        raise ProfileError(f"{value!r}: {error.message}") from None
+    if not isinstance(parsed, (ir.Pace, ir.Speed)):
+        raise ProfileError(f"{value!r} is not a speed or pace like \"5.5kph\" or \"11:00/mi\"")
+    return parsed.speed
+
+
+# ---- the schema ----------------------------------------------------------------------------
+
+def _number(low: float, high: float):
+    def read(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ProfileError(f"expected a number, got {value!r}")
+        if not low <= value <= high:
+            raise ProfileError(f"{value} is outside {low:g}-{high:g}")
+        return float(value)
+    return read
+
+
+def _choice(*choices: str):
+    def read(value):
+        if str(value).lower() not in choices:
+            raise ProfileError(f"{value!r} is not one of {', '.join(choices)}")
+        return str(value).lower()
+    return read
+
+
+def _text(value):
+    if not isinstance(value, str):
+        raise ProfileError(f"expected text in quotes, got {value!r}")
+    return value
+
+
+def _zones(value):
+    if (not isinstance(value, list) or len(value) != 6
+            or not all(isinstance(v, (int, float)) for v in value)
+            or any(b <= a for a, b in zip(value, value[1:]))):
+        raise ProfileError("hr_zones is six rising bpm values: Z1 low, Z2 low, Z3 low, Z4 low, "
+                           "Z5 low, Z5 high, like [95, 114, 133, 152, 171, 190]")
+    return tuple(float(v) for v in value)
+
+
+def _units(value):
+    return "mi" if _choice("km", "mi", "mile", "miles")(value) != "km" else "km"
+
+
+TOP_KEYS = {
+    "vdot": _number(paces.MIN_VDOT, paces.MAX_VDOT),
+    "ftp": _number(30, 2000),
+    "max_hr": _number(80, 250),
+    "lthr": _number(60, 240),
+    "units": _units,
+    "author": _text,
+    "hr_zones": _zones,
+}
+TOLERANCE_KEYS = {
+    "pace": parse_pace_tolerance,
+    "heart_rate": _number(0, 50),
+    "power": parse_percent,
+}
+TREADMILL_KEYS = {
+    "speed_unit": lambda v: "mph" if _choice("kph", "km/h", "mph")(v) == "mph" else "kph",
+    "speed_step": _number(0.01, 5),
+    "incline_step": _number(0.1, 5),
+    "min_speed": None,   # speeds are read once speed_unit is known
+    "max_speed": None,
+    "recovery_speed": None,
+    "min_incline": _number(-10, 40),
+    "max_incline": _number(-10, 40),
+    "max_segments": lambda v: int(_number(1, 1000)(v)),
+    "default_incline": _number(-10, 40),
+}
+SECTIONS = ("races", "tolerance", "treadmill")
+TOLERANCE_FIELDS = {"pace": "pace_tolerance", "heart_rate": "hr_tolerance",
+                    "power": "power_tolerance"}
+
+
+@dataclass
+class Settings:
+    """What one source (a file or the command line) says, before merging."""
+
+    origin: str
+    values: dict = field(default_factory=dict)       # Profile field -> value
+    treadmill: dict = field(default_factory=dict)    # TreadmillProfile field -> value
+    races: list[Race] = field(default_factory=list)
+
+
+def _key_line(text: str, key: str) -> int:
+    """The line where `key = ...` or `[...key]` is written, for pointing at it (0 if unknown)."""
+    pattern = re.compile(rf"^\s*(\[[^\]]*\b{re.escape(key)}\]|\"?{re.escape(key)}\"?\s*=)", re.M)
+    match = pattern.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else 0
+
+
+def read_mapping(data: dict, origin: str, text: str = "") -> tuple[Settings, list[Diagnostic]]:
+    """Check and convert a profile table (from TOML, or built from command-line options)."""
+    settings = Settings(origin)
+    problems: list[Diagnostic] = []
+
+    def problem(key: str, message: str, hint: str | None = None):
+        line = _key_line(text, key) if text else 0
+        source_line = text.splitlines()[line - 1] if line else ""
+        problems.append(Diagnostic(origin, line, 1 if line else 0, message, hint=hint,
+                                   source_line=source_line, width=max(1, len(source_line.strip()))))
+
+    def unknown(key: str, known, where: str):
+        close = difflib.get_close_matches(key, list(known), n=1)
+        problem(key, f"unknown profile key {key!r}{where}",
+                f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}")
+
+    def read(key: str, reader, value, where: str = ""):
+        try:
+            return reader(value)
+        except ProfileError as error:
+            problem(key, f"{key}{where}: {error}")
+            return None
+
+    for key, value in data.items():
+        if key == "races":
+            if not isinstance(value, dict):
+                problem(key, "races is a table of DISTANCE = \"TIME\", like 5K = \"20:00\"")
+                continue
+            for name, time in value.items():
+                race = read(name, lambda v, n=name: parse_race(f"{n}={v}"), str(time),
+                            " in [races]")
+                if race is not None:
+                    settings.races.append(race)
+        elif key == "tolerance" and isinstance(value, dict):
+            for sub, sub_value in value.items():
+                if sub not in TOLERANCE_KEYS:
+                    unknown(sub, TOLERANCE_KEYS, " in [tolerance]")
+                elif (v := read(sub, TOLERANCE_KEYS[sub], sub_value, " in [tolerance]")) is not None:
+                    settings.values[TOLERANCE_FIELDS[sub]] = v
+        elif key == "treadmill" and isinstance(value, dict):
+            _read_treadmill(value, settings, read, unknown)
+        elif key in TOP_KEYS:
+            if (v := read(key, TOP_KEYS[key], value)) is not None:
+                settings.values[key] = v
+        else:
+            unknown(key, list(TOP_KEYS) + list(SECTIONS), "")
+    return settings, problems
+
+
+def _read_treadmill(table: dict, settings: Settings, read, unknown) -> None:
+    unit = read("speed_unit", TREADMILL_KEYS["speed_unit"], table.get("speed_unit", "kph"),
+                " in [treadmill]") or "kph"
+    per_mps = KPH_PER_MPS if unit == "kph" else MPH_PER_MPS
+    for key, value in table.items():
+        if key not in TREADMILL_KEYS:
+            unknown(key, TREADMILL_KEYS, " in [treadmill]")
+            continue
+        reader = TREADMILL_KEYS[key] or (lambda v: parse_speed(v, per_mps))
+        if (v := read(key, reader, value, " in [treadmill]")) is not None:
+            settings.treadmill[key] = v
+
+
+def load_file(path: Path, section: tuple[str, ...] = ()) -> tuple[Settings | None, list[Diagnostic]]:
+    """Read a profile from TOML; `section` is ("tool", "wodc") for pyproject.toml."""
+    shown = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [file_error(shown, f"cannot read the profile: {error}")]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
+        line, column = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+        message = re.sub(r"\s*\(at line.*\)", "", str(error))
+        lines = text.splitlines()
+        return None, [Diagnostic(shown, line, column, f"not valid TOML: {message}",
+                                 source_line=lines[line - 1] if 0 < line <= len(lines) else "")]
+    for key in section:
+        data = data.get(key, {})
+    return read_mapping(data, shown, text)
+
+
+def find_config(start: Path) -> tuple[Path, tuple[str, ...]] | None:
+    """The nearest wodc.toml, or pyproject.toml with [tool.wodc], from `start` upward; the
+    search stops at the top of a git repository."""
+    directory = start if start.is_dir() else start.parent
+    for folder in [directory, *directory.parents]:
+        candidate = folder / "wodc.toml"
+        if candidate.is_file():
+            return candidate, ()
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                if "wodc" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}):
+                    return pyproject, ("tool", "wodc")
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                pass
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+def merge(*sources: Settings) -> Profile:
+    """Merge settings, later sources winning; fitness (races, VDOT) comes whole from the last
+    source that gives any."""
+    values: dict = {}
+    treadmill: dict = {}
+    fitness: tuple[tuple[Race, ...], float | None] = ((), None)
+    for settings in sources:
+        given = {k: v for k, v in settings.values.items() if k != "vdot"}
+        values.update(given)
+        treadmill.update(settings.treadmill)
+        if settings.races or "vdot" in settings.values:
+            races = {r.name: r for r in settings.races}
+            fitness = (tuple(races.values()), settings.values.get("vdot"))
+    return Profile(races=fitness[0], vdot=fitness[1],
+                   treadmill=replace(TreadmillProfile(), **treadmill), **values)

@@ -1,0 +1,193 @@
+"""Symbolic targets to concrete ones for one athlete.
+
+`resolve(workout, profile)` returns a copy of the workout in which every step with a target has
+`resolved` set: a `ResolvedTarget` (m/s, bpm, W or RPE bands) or, when the profile lacks a value
+the target needs, an `Unresolved` holding the error that names the step and the option that
+would supply it. Backends that keep a target symbolic (ZWO run paces, FIT heart-rate zones) may
+ignore that error; the others report it through `need_band`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from . import ir
+from .errors import Diagnostic, at
+from .profile import Profile
+from .units import PER_DISTANCE
+
+# Coggan's power zones as percent of FTP; the top zone has no upper bound, so it is given one.
+POWER_ZONES = {1: (0, 55), 2: (56, 75), 3: (76, 90), 4: (91, 105), 5: (106, 120),
+               6: (121, 150), 7: (151, 200)}
+
+NEEDS_FITNESS = "give --race 5K=20:00 (any race time) or --vdot 50, or races in wodc.toml"
+
+
+class Missing(Exception):
+    """A value the profile does not have: `what` it is and `how` to give it."""
+
+    def __init__(self, what: str, how: str):
+        super().__init__(what)
+        self.what, self.how = what, how
+
+
+@dataclasses.dataclass(frozen=True)
+class _Value:
+    """One resolved value: low..high, and whether it was a single point (gets tolerance)."""
+
+    low: float
+    high: float
+    nominal: float
+    point: bool
+
+
+def _speed_mid(low: float, high: float) -> float:
+    """The speed whose pace is halfway between the paces of `low` and `high`."""
+    return 2 / (1 / low + 1 / high)
+
+
+def _pace_name(value: ir.PaceName, profile: Profile) -> _Value:
+    metres = _race_metres(value.name)
+    if metres is not None:
+        seconds = profile.race_seconds(metres)
+        if seconds is None:
+            raise Missing(f"your {value.name} race pace", NEEDS_FITNESS)
+        low = high = metres / seconds
+    else:
+        training = profile.training
+        if training is None:
+            raise Missing(f"your {value.name} training pace", NEEDS_FITNESS)
+        low, high = training.range_of(value.name)
+    if value.offset_seconds:
+        per = value.offset_metres or PER_DISTANCE[profile.units]
+        low, high = (1 / (1 / v + value.offset_seconds / per) for v in (low, high))
+        if min(low, high) <= 0:
+            raise ValueError(f"an offset of {value.offset_seconds:+g}s is faster than any pace")
+    if value.speed_percent is not None:
+        low, high = (v * value.speed_percent / 100 for v in (low, high))
+    return _Value(low, high, _speed_mid(low, high), low == high)
+
+
+def _race_metres(name: str) -> float | None:
+    from .paces import race_distance
+    return None if name in ("E", "T", "I", "R") else race_distance(name)
+
+
+def _need(value: float | None, what: str, how: str) -> float:
+    if value is None:
+        raise Missing(what, how)
+    return value
+
+
+def _value(value: ir.Value, profile: Profile) -> _Value:
+    """Raises Missing when the profile lacks what the value needs."""
+    if isinstance(value, ir.PaceName):
+        return _pace_name(value, profile)
+    if isinstance(value, (ir.Pace, ir.Speed)):
+        return _Value(value.speed, value.speed, value.speed, True)
+    if isinstance(value, ir.HeartRate):
+        return _Value(value.bpm, value.bpm, value.bpm, True)
+    if isinstance(value, ir.HeartRatePercent):
+        if value.of == "max":
+            bpm = _need(profile.max_hr, "your maximum heart rate", "give --max-hr 190")
+        else:
+            bpm = _need(profile.lthr, "your lactate threshold heart rate", "give --lthr 170")
+        bpm *= value.percent / 100
+        return _Value(bpm, bpm, bpm, True)
+    if isinstance(value, ir.HeartRateZone):
+        zones = profile.heart_rate_zones()
+        if zones is None:
+            raise Missing("your heart-rate zones", "give --max-hr 190, or hr_zones in wodc.toml")
+        low, high = zones[value.zone - 1], zones[value.zone]
+        return _Value(low, high, (low + high) / 2, False)
+    if isinstance(value, ir.Power):
+        return _Value(value.watts, value.watts, value.watts, True)
+    if isinstance(value, ir.PowerPercent):
+        watts = _need(profile.ftp, "your FTP", "give --ftp 250") * value.percent / 100
+        return _Value(watts, watts, watts, True)
+    if isinstance(value, ir.PowerZone):
+        ftp = _need(profile.ftp, "your FTP", "give --ftp 250")
+        low, high = (ftp * p / 100 for p in POWER_ZONES[value.zone])
+        return _Value(low, high, (low + high) / 2, False)
+    if isinstance(value, ir.Effort):
+        return _Value(value.rpe, value.rpe, value.rpe, True)
+    return _Value(10.0, 10.0, 10.0, True)  # MaxEffort
+
+
+def _widen(channel: ir.Channel, v: _Value, profile: Profile) -> ir.Band:
+    """A single value becomes a band of the profile's tolerance either side."""
+    if not v.point or channel is ir.Channel.EFFORT:
+        return ir.Band(channel, v.low, v.high, v.nominal)
+    if channel is ir.Channel.SPEED:
+        pace = 1 / v.nominal
+        tolerance = min(profile.pace_tolerance, pace / 2)  # never a negative pace
+        return ir.Band(channel, 1 / (pace + tolerance), 1 / (pace - tolerance), v.nominal)
+    if channel is ir.Channel.HEART_RATE:
+        return ir.Band(channel, v.nominal - profile.hr_tolerance,
+                       v.nominal + profile.hr_tolerance, v.nominal)
+    return ir.Band(channel, v.nominal * (1 - profile.power_tolerance),
+                   v.nominal * (1 + profile.power_tolerance), v.nominal)
+
+
+def resolve_target(target: ir.Target, profile: Profile) -> ir.ResolvedTarget:
+    """Raises Missing, or ValueError for a target that means nothing (a negative pace)."""
+    channel = target.start.channel
+    start = _value(target.start, profile)
+    if target.end is None:
+        return ir.ResolvedTarget(_widen(channel, start, profile))
+    end = _value(target.end, profile)
+    if target.ramp:
+        as_point = lambda v: _Value(v.nominal, v.nominal, v.nominal, True)  # noqa: E731
+        return ir.ResolvedTarget(_widen(channel, as_point(start), profile),
+                                 _widen(channel, as_point(end), profile))
+    low, high = min(start.low, end.low), max(start.high, end.high)
+    nominal = _speed_mid(low, high) if channel is ir.Channel.SPEED else (low + high) / 2
+    return ir.ResolvedTarget(ir.Band(channel, low, high, nominal))
+
+
+def _resolve_step(step: ir.Step, workout: ir.Workout, profile: Profile) -> ir.Step:
+    if step.target is None:
+        return step
+    try:
+        resolved = resolve_target(step.target, profile)
+    except Missing as missing:
+        problem = at(workout.source, step.target.span,
+                     f"@{step.target.text} needs {missing.what}", hint=missing.how)
+        return dataclasses.replace(step, resolved=ir.Unresolved(problem))
+    except ValueError as error:
+        problem = at(workout.source, step.target.span, f"@{step.target.text}: {error}")
+        return dataclasses.replace(step, resolved=ir.Unresolved(problem))
+    return dataclasses.replace(step, resolved=resolved)
+
+
+def _resolve_nodes(nodes, workout, profile):
+    return tuple(
+        dataclasses.replace(n, children=_resolve_nodes(n.children, workout, profile))
+        if isinstance(n, ir.Repeat) else _resolve_step(n, workout, profile)
+        for n in nodes)
+
+
+def resolve(workout: ir.Workout, profile: Profile) -> ir.Workout:
+    return dataclasses.replace(workout, steps=_resolve_nodes(workout.steps, workout, profile))
+
+
+def unresolved(workout: ir.Workout) -> list[Diagnostic]:
+    """The errors of every step whose target could not be resolved, in source order."""
+    return [node.resolved.problem for node in ir.walk(workout.steps)
+            if isinstance(node, ir.Step) and isinstance(node.resolved, ir.Unresolved)]
+
+
+class NeedsProfile(Exception):
+    """Raised by need_band; carries the diagnostic a backend should report."""
+
+    def __init__(self, diagnostic: Diagnostic):
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+def need_band(step: ir.Step) -> ir.ResolvedTarget | None:
+    """The resolved target of a step for a backend that needs concrete values: None for a
+    step without a target; raises NeedsProfile when the profile could not resolve it."""
+    if isinstance(step.resolved, ir.Unresolved):
+        raise NeedsProfile(step.resolved.problem)
+    return step.resolved

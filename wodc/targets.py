@@ -1,0 +1,227 @@
+"""Reading a target, the text after `@` (`5K`, `HM-15s/mi`, `105%5K`, `4:20-4:30/km`,
+`50%..75%FTP`, `Z2`, `RPE6-7`, ...), into IR values.
+
+A target is one token in the grammar; it is read here so that an error can point at the very
+character that is wrong and suggest the closest valid target.
+
+    target := side | side ".." side        a ramp from the first side to the second
+    side   := value | value "-" value      a range; a bare number on the left takes the
+                                           unit written on the right (4:20-4:30/km)
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from . import ir
+from .units import PER_DISTANCE, KPH_PER_MPS, MPH_PER_MPS, UnitError, parse_clock
+
+NUM = r"\d+(?:\.\d+)?"
+
+# Accepted spellings of pace names (lower case) and the canonical name.
+PACE_NAMES = {
+    "mile": "mile", "1500": "1500", "3k": "3K", "5k": "5K", "10k": "10K", "15k": "15K",
+    "hm": "HM", "hmp": "HM", "half": "HM",
+    "m": "M", "mp": "M", "marathon": "M",
+    "e": "E", "easy": "E", "t": "T", "threshold": "T", "tempo": "T",
+    "i": "I", "interval": "I", "r": "R", "rep": "R", "repetition": "R",
+}
+# What hints suggest, in the case people write them.
+SUGGESTIONS = ("mile", "1500", "3K", "5K", "10K", "15K", "HM", "M", "marathon", "E", "T", "I",
+               "R", "easy", "threshold", "max", "Z1", "Z2", "Z3", "Z4", "Z5", "PZ1", "PZ2", "PZ3",
+               "PZ4", "PZ5", "PZ6", "PZ7", "RPE5", "150bpm", "250W", "95%FTP", "85%HRmax",
+               "95%LTHR", "4:30/km", "7:15/mi", "12.5kph", "7.5mph", "5K+10s", "105%5K")
+UNIT_WORDS = ("bpm", "W", "%FTP", "%HRmax", "%LTHR", "kph", "km/h", "mph", "/km", "/mi")
+
+EXAMPLES = "like @5K, @4:30/km, @150bpm or @250W"
+
+
+@dataclass
+class TargetError(Exception):
+    """`start`/`end` are offsets into the target text (the part after @)."""
+
+    message: str
+    start: int
+    end: int
+    hint: str | None = None
+
+
+def _pace_name(word: str) -> str | None:
+    """The canonical pace name for a spelling, or None. Any `<n>K` is a race of n km."""
+    low = word.lower()
+    if low in PACE_NAMES:
+        return PACE_NAMES[low]
+    match = re.fullmatch(rf"({NUM})k", low)
+    if match and float(match.group(1)) > 0:
+        return f"{match.group(1)}K"
+    return None
+
+
+def _closest(word: str) -> str | None:
+    lowered = {s.lower(): s for s in SUGGESTIONS}
+    close = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.5)
+    return f"did you mean @{lowered[close[0]]}?" if close else None
+
+
+def _zone(number: str, last: int, what: str, prefix: str, start: int, text: str) -> int:
+    zone = int(number)
+    if not 1 <= zone <= last:
+        raise TargetError(f"{what} zones run from {prefix}1 to {prefix}{last}", start,
+                          start + len(text))
+    return zone
+
+
+def _pace_speed(clock: str, per: str, start: int, text: str) -> float:
+    try:
+        seconds = parse_clock(clock)
+    except UnitError as error:
+        raise TargetError(str(error), start, start + len(clock)) from None
+    if seconds <= 0:
+        raise TargetError("a pace must be more than 0:00", start, start + len(text))
+    return PER_DISTANCE[per] / seconds
+
+
+def parse_value(text: str, start: int = 0) -> ir.Value:
+    """One target value. `start` is its offset in the whole target, for error positions."""
+    t = text.lower()
+    end = start + len(text)
+
+    def match(pattern: str):
+        return re.fullmatch(pattern, t)
+
+    if t == "max":
+        return ir.MaxEffort()
+    if m := match(rf"rpe ?({NUM})"):
+        rpe = float(m.group(1))
+        if not 1 <= rpe <= 10:
+            raise TargetError("RPE runs from 1 (very easy) to 10 (all out)", start, end)
+        return ir.Effort(rpe)
+    if m := match(r"z(?:one)?(\d+)"):
+        return ir.HeartRateZone(_zone(m.group(1), 5, "heart-rate", "Z", start, text))
+    if m := match(r"pz(\d+)"):
+        return ir.PowerZone(_zone(m.group(1), 7, "power", "PZ", start, text))
+    if m := match(rf"({NUM}) ?bpm"):
+        return ir.HeartRate(float(m.group(1)))
+    if m := match(rf"({NUM})% ?(hrmax|maxhr|mhr)"):
+        return ir.HeartRatePercent(float(m.group(1)), "max")
+    if m := match(rf"({NUM})% ?lthr"):
+        return ir.HeartRatePercent(float(m.group(1)), "lthr")
+    if m := match(rf"({NUM}) ?w"):
+        return ir.Power(float(m.group(1)))
+    if m := match(rf"({NUM})% ?ftp"):
+        return ir.PowerPercent(float(m.group(1)))
+    if m := match(rf"({NUM}) ?(kph|km/h|kmh|kmph)"):
+        return ir.Speed(float(m.group(1)) / KPH_PER_MPS, "kph")
+    if m := match(rf"({NUM}) ?mph"):
+        return ir.Speed(float(m.group(1)) / MPH_PER_MPS, "mph")
+    if m := match(r"(\d+:\d+(?::\d+)?) ?(?:min)?/(km|mi|mile)"):
+        per = "km" if m.group(2) == "km" else "mi"
+        return ir.Pace(_pace_speed(m.group(1), per, start, text), per)
+    if m := match(rf"({NUM})%([a-z0-9.]+)"):
+        name = _pace_name(m.group(2))
+        if name is None:
+            raise _unknown(text[m.start(2):], start + m.start(2))
+        return ir.PaceName(name, speed_percent=float(m.group(1)))
+    if m := match(rf"([a-z0-9.]+)([+-])({NUM})(s|sec)(?:/(km|mi|mile))?"):
+        name = _pace_name(m.group(1))
+        if name is None:
+            raise _unknown(text[: m.end(1)], start)
+        seconds = float(m.group(3)) * (1 if m.group(2) == "+" else -1)
+        per = m.group(5)
+        return ir.PaceName(name, offset_seconds=seconds,
+                           offset_metres=PER_DISTANCE[per] if per else None)
+    if (name := _pace_name(t)) is not None:
+        return ir.PaceName(name)
+    raise _explain(text, start)
+
+
+def _unknown(word: str, start: int) -> TargetError:
+    return TargetError(f"unknown pace or target {word!r}", start, start + len(word),
+                       _closest(word))
+
+
+def _explain(text: str, start: int) -> TargetError:
+    """The most helpful error for a value nothing above could read."""
+    end = start + len(text)
+    t = text.lower()
+    if re.fullmatch(r"\d+:\d+(:\d+)?", t):
+        return TargetError("a pace needs /km or /mi", start, end, f"write @{text}/km or @{text}/mi")
+    if re.fullmatch(NUM, t):
+        return TargetError("this number needs a unit", start, end,
+                           f"write @{text}kph, @{text}bpm or @{text}W")
+    if re.fullmatch(rf"{NUM}%", t):
+        return TargetError("say what the percentage is of", start, end,
+                           f"write @{text}FTP, @{text}HRmax, @{text}LTHR or @{text}5K")
+    if m := re.fullmatch(rf"({NUM})k?m", t):
+        return TargetError(f"{text} is a distance, not a target", start, end,
+                           f"for {m.group(1)}K race pace write @{m.group(1)}K")
+    if m := re.fullmatch(rf"({NUM}) ?([a-z/%]+)", t):
+        unit_start = start + m.start(2)
+        close = difflib.get_close_matches(m.group(2), [u.lower() for u in UNIT_WORDS], n=1,
+                                          cutoff=0.4)
+        hint = None
+        if close:
+            unit = next(u for u in UNIT_WORDS if u.lower() == close[0])
+            hint = f"did you mean @{m.group(1)}{unit}?"
+        return TargetError(f"unknown unit {text[m.start(2):]!r}", unit_start, end, hint)
+    if re.fullmatch(r"[a-z][a-z0-9]*", t):
+        return _unknown(text, start)
+    return TargetError(f"cannot read the target {text!r}", start, end, f"write a target {EXAMPLES}")
+
+
+_BARE = re.compile(rf"(\d+:\d+(?::\d+)?|{NUM})(%?)")
+_LEADING_NUMBER = re.compile(rf"(\d+:\d+(?::\d+)?|{NUM})(%?)(.*)", re.S)
+_PREFIXED = re.compile(rf"(rpe ?|z|pz)({NUM})", re.I)
+
+
+def _complete(left: str, right: str) -> tuple[str, str]:
+    """Give a bare end of a range or ramp the unit written on the other end:
+    (4:20, 4:30/km) -> 4:20/km; (90, 100%FTP) -> 90%FTP; (RPE6, 7) -> RPE7."""
+    if _BARE.fullmatch(left) and (m := _LEADING_NUMBER.fullmatch(right)) and m.group(3):
+        left = left.rstrip("%") + m.group(2) + m.group(3)
+    elif re.fullmatch(NUM, right) and (p := _PREFIXED.fullmatch(left)):
+        right = p.group(1) + right
+    return left, right
+
+
+def _parse_side(text: str, start: int) -> tuple[ir.Value, ir.Value | None]:
+    """A single value or a range of two."""
+    try:
+        return parse_value(text, start), None
+    except TargetError as single_error:
+        dash = text.find("-", 1)
+        if dash < 0:
+            raise
+        left, right = _complete(text[:dash], text[dash + 1:])
+        try:
+            high = parse_value(right, start + dash + 1)
+        except TargetError:
+            raise single_error from None
+        return parse_value(left, start), high
+
+
+def parse_target(text: str, span) -> ir.Target:
+    """The text after `@`; raises TargetError with offsets into `text`."""
+    if not text:
+        raise TargetError("expected a target after @", 0, 0, f"write a target {EXAMPLES}")
+    parts = text.split("..")
+    if len(parts) > 2:
+        second = text.index("..", text.index("..") + 2)
+        raise TargetError("a ramp has two ends, like @E..T", second, second + 2)
+    if len(parts) == 2:
+        left, right = parts
+        if not left or not right:
+            where = 0 if not left else len(text)
+            raise TargetError("a ramp needs a value on both sides of ..", where, where + 1,
+                              "write a ramp like @E..T or @50%..75%FTP")
+        left, right = _complete(left, right)
+        start, start_high = _parse_side(left, 0)
+        end, end_high = _parse_side(right, len(parts[0]) + 2)
+        if start_high is not None or end_high is not None:
+            raise TargetError("a ramp goes from one value to another, not between ranges",
+                              0, len(text), "write a ramp like @6:00..5:00/km")
+        return ir.Target(start, end, True, text, span)
+    low, high = _parse_side(text, 0)
+    return ir.Target(low, high, False, text, span)

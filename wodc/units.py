@@ -1,0 +1,124 @@
+"""Units at the edges: reading durations, distances and clocks written by people, and writing
+times, paces and speeds back for people. Everything inside wodc is SI: seconds, metres, m/s."""
+
+from __future__ import annotations
+
+import re
+
+METRES_PER_KM = 1000.0
+METRES_PER_MILE = 1609.344
+METRES_PER_YARD = 0.9144
+KPH_PER_MPS = 3.6
+MPH_PER_MPS = 3600 / METRES_PER_MILE
+
+# Per-unit metres for the distance words the grammar accepts (lower case).
+DISTANCE_UNITS = {
+    "m": 1.0, "meter": 1.0, "meters": 1.0, "metre": 1.0, "metres": 1.0,
+    "km": METRES_PER_KM, "kilometer": METRES_PER_KM, "kilometers": METRES_PER_KM,
+    "kilometre": METRES_PER_KM, "kilometres": METRES_PER_KM,
+    "mi": METRES_PER_MILE, "mile": METRES_PER_MILE, "miles": METRES_PER_MILE,
+    "yd": METRES_PER_YARD, "yds": METRES_PER_YARD, "yard": METRES_PER_YARD,
+    "yards": METRES_PER_YARD,
+}
+TIME_UNITS = {
+    "h": 3600.0, "hr": 3600.0, "hrs": 3600.0, "hour": 3600.0, "hours": 3600.0,
+    "min": 60.0, "mins": 60.0, "minute": 60.0, "minutes": 60.0,
+    "s": 1.0, "sec": 1.0, "secs": 1.0, "second": 1.0, "seconds": 1.0,
+}
+# Units per "per km" / "per mile" suffix.
+PER_DISTANCE = {"km": METRES_PER_KM, "mi": METRES_PER_MILE, "mile": METRES_PER_MILE}
+
+_NUMBER_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
+
+
+class UnitError(ValueError):
+    """A value that has the right shape but cannot be (e.g. 1:75)."""
+
+
+def parse_clock(text: str) -> float:
+    """`m:ss` or `h:mm:ss` to seconds. Raises UnitError when a part is out of range."""
+    parts = text.strip().split(":")
+    if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts):
+        raise UnitError(f"{text!r} is not a time like 1:30 or 1:05:00")
+    numbers = [int(p) for p in parts]
+    if any(n >= 60 for n in numbers[1:]):
+        raise UnitError(f"{text} has more than 59 in its minutes or seconds")
+    seconds = 0
+    for n in numbers:
+        seconds = seconds * 60 + n
+    return float(seconds)
+
+
+def parse_time(text: str) -> float:
+    """`90s`, `3min`, `1h30min`, `1:30`, `1:05:00` to seconds."""
+    if ":" in text:
+        return parse_clock(text)
+    pieces = _NUMBER_UNIT.findall(text)
+    if not pieces:
+        raise UnitError(f"{text!r} is not a time like 3min or 1:30")
+    seconds = 0.0
+    for number, unit in pieces:
+        factor = TIME_UNITS.get(unit.lower())
+        if factor is None:
+            raise UnitError(f"unknown time unit {unit!r}")
+        seconds += float(number) * factor
+    return seconds
+
+
+def parse_distance(text: str) -> float:
+    """`400m`, `1.5km`, `0.25mi`, `300yd` to metres."""
+    match = _NUMBER_UNIT.fullmatch(text.strip())
+    if not match or match.group(2).lower() not in DISTANCE_UNITS:
+        raise UnitError(f"{text!r} is not a distance like 400m or 1.5km")
+    return float(match.group(1)) * DISTANCE_UNITS[match.group(2).lower()]
+
+
+def format_clock(seconds: float) -> str:
+    """Seconds as `m:ss`, or `h:mm:ss` from an hour up; rounded to the second."""
+    total = int(round(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def format_race_time(seconds: float) -> str:
+    """Race times the way results list them: 5:31, 19:57, 1:31:35, 3:10:49."""
+    return format_clock(seconds)
+
+
+def pace_seconds(speed_mps: float, per: str = "km") -> float:
+    """Seconds per km or per mile at a speed in m/s."""
+    return PER_DISTANCE[per] / speed_mps
+
+
+def format_pace(speed_mps: float, per: str = "km") -> str:
+    """A speed as a pace: `4:15/km` or `6:50/mi`."""
+    if speed_mps <= 0:
+        return "-"
+    suffix = "mi" if per in ("mi", "mile") else "km"
+    return f"{format_clock(pace_seconds(speed_mps, per))}/{suffix}"
+
+
+def format_number(value: float, places: int = 2) -> str:
+    """A number without trailing zeros: 1.5, 400, 0.25."""
+    text = f"{value:.{places}f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def format_distance(metres: float) -> str:
+    """Metres for people: 400m, 1.5km (from 1000 m up, when it is whole to the metre)."""
+    if metres >= METRES_PER_KM:
+        return f"{format_number(metres / METRES_PER_KM, 3)}km"
+    return f"{format_number(metres, 1)}m"
+
+
+def format_duration(seconds: float) -> str:
+    """A step length for people: 45s, 3min, 2:30, 1:05:00."""
+    total = int(round(seconds))
+    if total < 60:
+        return f"{total}s"
+    if total % 60 == 0 and total < 3600:
+        return f"{total // 60}min"
+    return format_clock(total)
