@@ -8,6 +8,7 @@ error happened; the text at the error then picks the message and the hint a runn
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 
 from .errors import Diagnostic, Source, Span, at
@@ -52,17 +53,38 @@ HEADER_WORDS = ("workout", "sport", "note", "author", "tags", "incline")
 STEP_EXAMPLE = "a step starts with a duration like 3min or 400m, or a kind like warmup or rec"
 
 
-def _parse_for_examples(text: str):
+@functools.lru_cache(maxsize=1)
+def _example_states() -> dict[tuple, str]:
+    """(parser state, acceptable tokens) of every example -> its context; the first wins.
+
+    This is lark's `UnexpectedInput.match_examples` technique, done here because in lark 1.3.1
+    match_examples raises TypeError from its own debug logging when two states match but their
+    acceptable tokens differ, and its state comparison includes the stack depth, so an error
+    inside a nested repeat would match no example."""
+    from lark.exceptions import UnexpectedInput
+
     from .parse import lark_parser
 
-    return lark_parser().parse(text)
+    states: dict[tuple, str] = {}
+    for context, examples in CONTEXTS.items():
+        for text in examples:
+            try:
+                lark_parser().parse(text)
+            except UnexpectedInput as error:
+                states.setdefault(_state_key(error), context)
+    return states
+
+
+def _state_key(error) -> tuple:
+    state = getattr(error, "state", None)
+    accepts = getattr(error, "accepts", None) or getattr(error, "expected", None) or ()
+    token = getattr(error, "token", None)
+    at_end = token is None or token.type == "$END"
+    return (getattr(state, "position", state), frozenset(accepts), at_end)
 
 
 def _context(error) -> str | None:
-    try:
-        return error.match_examples(_parse_for_examples, CONTEXTS, use_accepts=True)
-    except Exception:  # an example that parses cleanly must not turn into a crash
-        return None
+    return _example_states().get(_state_key(error))
 
 
 def _word_at(text: str, offset: int) -> str:

@@ -1,0 +1,136 @@
+"""Where the athlete's numbers come from, and in which order they win."""
+
+import pytest
+from click.testing import CliRunner
+
+from wodc.cli import main
+from wodc.pipeline import ProfileSource, load
+from wodc.profile import ProfileError, Settings, find_config, load_file, merge, parse_race
+
+
+@pytest.fixture
+def repo(tmp_path):
+    (tmp_path / ".git").mkdir()
+    return tmp_path
+
+
+def profile_of(path, cli=None, explicit=None):
+    run = load([str(path)], ProfileSource(cli, explicit))
+    assert run.problems == []
+    return run.entries[0].profile
+
+
+@pytest.mark.parametrize("text,name,metres,seconds", [
+    ("5K=20:00", "5K", 5000, 1200), ("HM=1:31:35", "HM", 21097.5, 5495),
+    ("marathon=3:10:49", "M", 42195, 11449), ("mile=5:50", "mile", 1609.344, 350),
+    ("1500=4:10.5", "1500", 1500, 250.5), ("12km=50:00", "12km", 12000, 3000),
+    ("10mi=1:05:00", "10mi", 16093.44, 3900), ("5K=20min", "5K", 5000, 1200),
+])
+def test_race_options(text, name, metres, seconds):
+    race = parse_race(text)
+    assert (race.name, race.metres, race.seconds) == (name, pytest.approx(metres), seconds)
+
+
+@pytest.mark.parametrize("text,message", [
+    ("5K", "write a race as DISTANCE=TIME"),
+    ("5X=20:00", "is not a race distance"),
+    ("5K=20:75", "more than 59"),
+    ("5K=2:00", "gives VDOT"),
+])
+def test_bad_race_options(text, message):
+    with pytest.raises(ProfileError, match=message):
+        parse_race(text)
+
+
+def test_wodc_toml_is_found_upward_from_the_input(repo):
+    (repo / "wodc.toml").write_text('ftp = 250\n[races]\n5K = "20:00"\n')
+    (repo / "plans" / "week1").mkdir(parents=True)
+    workout = repo / "plans" / "week1" / "a.wod"
+    workout.write_text("10min\n")
+    profile = profile_of(workout)
+    assert profile.ftp == 250 and profile.races[0].seconds == 1200
+
+
+def test_pyproject_tool_wodc_is_used_and_the_nearest_file_wins(repo):
+    (repo / "pyproject.toml").write_text("[tool.wodc]\nftp = 200\nmax_hr = 180\n")
+    (repo / "sub").mkdir()
+    (repo / "sub" / "pyproject.toml").write_text("[project]\nname = 'x'\n")  # no [tool.wodc]
+    (repo / "sub" / "a.wod").write_text("10min\n")
+    assert profile_of(repo / "sub" / "a.wod").ftp == 200
+    (repo / "sub" / "wodc.toml").write_text("ftp = 300\n")
+    assert profile_of(repo / "sub" / "a.wod").ftp == 300
+
+
+def test_search_stops_at_the_repository_root(tmp_path):
+    (tmp_path / "wodc.toml").write_text("ftp = 250\n")
+    project = tmp_path / "project"
+    (project / ".git").mkdir(parents=True)
+    (project / "a.wod").write_text("10min\n")
+    assert find_config(project / "a.wod") is None
+
+
+def test_command_line_beats_profile_file_beats_discovered_file(repo):
+    (repo / "wodc.toml").write_text("ftp = 200\nmax_hr = 180\nlthr = 160\n")
+    explicit = repo / "athlete.toml"
+    explicit.write_text("ftp = 220\nmax_hr = 185\n")
+    (repo / "a.wod").write_text("10min\n")
+    cli = Settings("command line", values={"ftp": 240.0})
+    assert profile_of(repo / "a.wod").ftp == 200
+    profile = profile_of(repo / "a.wod", cli, explicit)
+    # --profile replaces the discovered file (lthr is gone); the command line wins over both.
+    assert (profile.ftp, profile.max_hr, profile.lthr) == (240, 185, None)
+
+
+def test_fitness_comes_whole_from_the_highest_source(repo):
+    (repo / "wodc.toml").write_text('vdot = 45\n[races]\n10K = "45:00"\n')
+    (repo / "a.wod").write_text("10min\n")
+    assert profile_of(repo / "a.wod").fitness_vdot == 45
+    profile = profile_of(repo / "a.wod", Settings("cli", races=[parse_race("5K=19:30")]))
+    # A race on the command line is not overruled by the file's vdot.
+    assert profile.vdot is None and profile.fitness_vdot == pytest.approx(51.3, abs=0.05)
+    assert [r.name for r in profile.races] == ["5K"]
+
+
+def test_given_race_times_are_used_for_their_own_paces():
+    profile = merge(Settings("cli", values={"vdot": 50.0}, races=[parse_race("5K=19:00")]))
+    assert profile.race_seconds(5000) == 1140
+    assert profile.race_seconds(10000) == pytest.approx(2480, abs=1)  # from VDOT 50
+
+
+def test_profile_file_problems_point_at_the_key(repo):
+    path = repo / "wodc.toml"
+    path.write_text('units = "km"\nftpp = 250\n[races]\n5K = "2O:00"\n')
+    settings, problems = load_file(path)
+    assert [(p.line, p.message, p.hint) for p in problems] == [
+        (2, "unknown profile key 'ftpp'", "did you mean 'ftp'?"),
+        (4, "5K in [races]: '2O:00' is not a time like 1:30 or 1:05:00", None),
+    ]
+
+
+def test_bad_toml_is_reported_with_its_position(repo):
+    path = repo / "wodc.toml"
+    path.write_text("ftp = 250\nmax_hr = = 190\n")
+    _, [problem] = load_file(path)
+    assert (problem.line, problem.column) == (2, 10)
+    assert problem.message.startswith("not valid TOML: ")
+
+
+def test_check_reports_profile_problems(repo, monkeypatch):
+    monkeypatch.chdir(repo)
+    (repo / "wodc.toml").write_text("max_hr = 400\n")
+    (repo / "a.wod").write_text("10min @Z2\n")
+    result = CliRunner().invoke(main, ["check", "a.wod"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        f"{repo / 'wodc.toml'}:1:1: error: max_hr: 400 is outside 80-250\n    max_hr = 400\n")
+
+
+def test_treadmill_section(repo):
+    path = repo / "wodc.toml"
+    path.write_text('[treadmill]\nspeed_unit = "mph"\nmax_speed = 12\nrecovery_speed = "4:00/mi"\n')
+    settings, problems = load_file(path)
+    assert problems == []
+    treadmill = merge(settings).treadmill
+    assert treadmill.speed_unit == "mph"
+    assert treadmill.speed_limits[1] == pytest.approx(12 * 1609.344 / 3600)
+    assert treadmill.recovery_speed == pytest.approx(1609.344 / 240)

@@ -1,0 +1,102 @@
+"""Symbolic targets to concrete bands for one athlete."""
+
+import pytest
+
+from wodc import ir, paces
+from wodc.parse import parse
+from wodc.profile import Settings, merge, parse_race
+from wodc.resolve import NeedsProfile, need_band, resolve
+
+ATHLETE = merge(Settings("test", values={"max_hr": 200.0, "lthr": 170.0, "ftp": 250.0,
+                                          "units": "km"}, races=[parse_race("5K=20:00")]))
+
+
+def resolved_step(text, profile=ATHLETE):
+    [workout] = parse(text, "t.wod").workouts
+    return resolve(workout, profile).steps[0]
+
+
+def band(text, profile=ATHLETE):
+    return resolved_step(text, profile).resolved.band
+
+
+def pace(speed):
+    """seconds per km"""
+    return 1000 / speed
+
+
+def test_a_given_race_pace_is_that_race_with_5_s_per_km_either_way():
+    b = band("1min @5K")
+    assert b.channel is ir.Channel.SPEED
+    assert (pace(b.high), pace(b.nominal), pace(b.low)) == pytest.approx((235, 240, 245))
+
+
+def test_other_race_paces_are_predicted_from_vdot():
+    vdot = paces.vdot_from_race(5000, 1200)
+    expected = paces.predict_race_seconds(21097.5, vdot) / 21.0975
+    assert pace(band("1min @HM").nominal) == pytest.approx(expected)
+
+
+def test_offsets_and_percentages():
+    assert pace(band("1min @5K+10s").nominal) == pytest.approx(250)  # units km: per km
+    assert pace(band("1min @5K-15s/mi").nominal) == pytest.approx(240 - 15 / 1.609344)
+    assert band("1min @105%5K").nominal == pytest.approx(5000 / 1200 * 1.05)
+    in_miles = merge(Settings("t", values={"units": "mi"}, races=[parse_race("5K=20:00")]))
+    assert pace(band("1min @5K+10s", in_miles).nominal) == pytest.approx(240 + 10 / 1.609344)
+
+
+def test_easy_is_a_range_without_tolerance():
+    training = ATHLETE.training
+    b = band("10min @E")
+    assert (b.low, b.high) == (training.easy[0], training.easy[1])
+    # The nominal pace is halfway between the two paces.
+    assert pace(b.nominal) == pytest.approx((pace(b.low) + pace(b.high)) / 2)
+
+
+def test_a_pace_range_is_taken_as_written():
+    b = band("1min @4:20-4:30/km")
+    assert (pace(b.high), pace(b.low), pace(b.nominal)) == pytest.approx((260, 270, 265))
+
+
+def test_heart_rate_forms():
+    assert (band("1min @150bpm").low, band("1min @150bpm").high) == (145, 155)
+    b = band("1min @Z2")
+    assert (b.low, b.high) == (120, 140)  # 60-70% of 200 bpm
+    assert band("1min @85%HRmax").nominal == 170
+    assert band("1min @95%LTHR").nominal == pytest.approx(161.5)
+
+
+def test_power_forms():
+    assert (band("1min @250W").low, band("1min @250W").high) == pytest.approx((242.5, 257.5))
+    assert band("1min @95%FTP").nominal == pytest.approx(237.5)
+    assert (band("1min @PZ3").low, band("1min @PZ3").high) == pytest.approx((190, 225))
+    assert (band("1min @200-220W").low, band("1min @200-220W").high) == (200, 220)
+
+
+def test_ramps_resolve_both_ends():
+    step = resolved_step("10min @50%..75%FTP")
+    assert step.resolved.band.nominal == pytest.approx(125)
+    assert step.resolved.ramp_end.nominal == pytest.approx(187.5)
+
+
+def test_a_missing_value_is_an_unresolved_step_that_names_the_option():
+    step = resolved_step("20min @T", merge())
+    assert isinstance(step.resolved, ir.Unresolved)
+    assert step.resolved.problem.message == "@T needs your T training pace"
+    assert "--vdot" in step.resolved.problem.hint
+    with pytest.raises(NeedsProfile) as caught:
+        need_band(step)
+    assert caught.value.diagnostic is step.resolved.problem
+
+
+def test_steps_inside_repeats_are_resolved():
+    [workout] = parse("3x(400m @R, rec 200m)", "t.wod").workouts
+    repeat = resolve(workout, ATHLETE).steps[0]
+    assert isinstance(repeat.children[0].resolved, ir.ResolvedTarget)
+    assert repeat.children[1].resolved is None
+
+
+def test_an_offset_faster_than_any_pace_is_an_error():
+    step = resolved_step("1min @5K-300s/km")
+    assert isinstance(step.resolved, ir.Unresolved)
+    assert "faster than any pace" in step.resolved.problem.message

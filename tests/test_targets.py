@@ -1,0 +1,97 @@
+"""Reading targets: every form to its IR value, and errors that point at the right characters."""
+
+import pytest
+
+from wodc import ir
+from wodc.targets import TargetError, parse_target
+from wodc.units import KPH_PER_MPS, MPH_PER_MPS
+
+KM = 1000.0
+MI = 1609.344
+
+
+def one(text):
+    target = parse_target(text, None)
+    assert target.end is None and not target.ramp
+    return target.start
+
+
+@pytest.mark.parametrize("text,value", [
+    ("mile", ir.PaceName("mile")), ("1500", ir.PaceName("1500")), ("3K", ir.PaceName("3K")),
+    ("5k", ir.PaceName("5K")), ("10K", ir.PaceName("10K")), ("15K", ir.PaceName("15K")),
+    ("HM", ir.PaceName("HM")), ("hm", ir.PaceName("HM")), ("M", ir.PaceName("M")),
+    ("marathon", ir.PaceName("M")), ("8K", ir.PaceName("8K")),
+    ("E", ir.PaceName("E")), ("easy", ir.PaceName("E")), ("T", ir.PaceName("T")),
+    ("threshold", ir.PaceName("T")), ("I", ir.PaceName("I")), ("R", ir.PaceName("R")),
+    ("5K+10s", ir.PaceName("5K", offset_seconds=10)),
+    ("HM-15s/mi", ir.PaceName("HM", offset_seconds=-15, offset_metres=MI)),
+    ("T-5s/km", ir.PaceName("T", offset_seconds=-5, offset_metres=KM)),
+    ("105%5K", ir.PaceName("5K", speed_percent=105)),
+    ("90%HM", ir.PaceName("HM", speed_percent=90)),
+    ("150bpm", ir.HeartRate(150)), ("Z2", ir.HeartRateZone(2)),
+    ("85%HRmax", ir.HeartRatePercent(85, "max")), ("95%LTHR", ir.HeartRatePercent(95, "lthr")),
+    ("250W", ir.Power(250)), ("95%FTP", ir.PowerPercent(95)), ("PZ3", ir.PowerZone(3)),
+    ("RPE7", ir.Effort(7)), ("max", ir.MaxEffort()),
+])
+def test_single_values(text, value):
+    assert one(text) == value
+
+
+@pytest.mark.parametrize("text,metres_per_second", [
+    ("4:30/km", KM / 270), ("7:15/mi", MI / 435), ("12.5kph", 12.5 / KPH_PER_MPS),
+    ("12.5km/h", 12.5 / KPH_PER_MPS), ("7.5mph", 7.5 / MPH_PER_MPS),
+])
+def test_absolute_paces_and_speeds_are_metres_per_second(text, metres_per_second):
+    assert one(text).speed == pytest.approx(metres_per_second)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("4:20-4:30/km", ir.Pace(KM / 260, "km"), ir.Pace(KM / 270, "km")),
+    ("140-150bpm", ir.HeartRate(140), ir.HeartRate(150)),
+    ("200-220W", ir.Power(200), ir.Power(220)),
+    ("90-100%FTP", ir.PowerPercent(90), ir.PowerPercent(100)),
+    ("RPE6-7", ir.Effort(6), ir.Effort(7)),
+    ("7-7.5mph", ir.Speed(7 / MPH_PER_MPS, "mph"), ir.Speed(7.5 / MPH_PER_MPS, "mph")),
+    ("5K-10K", ir.PaceName("5K"), ir.PaceName("10K")),
+])
+def test_ranges_take_the_unit_written_on_the_right(text, start, end):
+    target = parse_target(text, None)
+    assert (target.start, target.end, target.ramp) == (start, end, False)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("E..T", ir.PaceName("E"), ir.PaceName("T")),
+    ("50%..75%FTP", ir.PowerPercent(50), ir.PowerPercent(75)),
+    ("6:00..5:00/km", ir.Pace(KM / 360, "km"), ir.Pace(KM / 300, "km")),
+    ("200..300W", ir.Power(200), ir.Power(300)),
+])
+def test_ramps(text, start, end):
+    target = parse_target(text, None)
+    assert (target.start, target.end, target.ramp) == (start, end, True)
+
+
+@pytest.mark.parametrize("text,message,start,end,hint", [
+    ("", "expected a target after @", 0, 0, "write a target like @5K, @4:30/km, @150bpm or @250W"),
+    ("HMP2", "unknown pace or target 'HMP2'", 0, 4, "did you mean @HM?"),
+    ("4:30", "a pace needs /km or /mi", 0, 4, "write @4:30/km or @4:30/mi"),
+    ("12", "this number needs a unit", 0, 2, "write @12kph, @12bpm or @12W"),
+    ("90%", "say what the percentage is of", 0, 3,
+     "write @90%FTP, @90%HRmax, @90%LTHR or @90%5K"),
+    ("10km", "10km is a distance, not a target", 0, 4, "for 10K race pace write @10K"),
+    ("12kpj", "unknown unit 'kpj'", 2, 5, "did you mean @12kph?"),
+    ("4:75/km", "4:75 has more than 59 in its minutes or seconds", 0, 4, None),
+    ("Z7", "heart-rate zones run from Z1 to Z5", 0, 2, None),
+    ("PZ8", "power zones run from PZ1 to PZ7", 0, 3, None),
+    ("RPE11", "RPE runs from 1 (very easy) to 10 (all out)", 0, 5, None),
+    ("4:20-4:3x/km", "cannot read the target '4:20-4:3x/km'", 0, 12,
+     "write a target like @5K, @4:30/km, @150bpm or @250W"),
+    ("E..", "a ramp needs a value on both sides of ..", 3, 4,
+     "write a ramp like @E..T or @50%..75%FTP"),
+    ("1..2..3", "a ramp has two ends, like @E..T", 4, 6, None),
+    ("90%HMX", "unknown pace or target 'HMX'", 3, 6, "did you mean @HM?"),
+])
+def test_errors_point_at_the_problem(text, message, start, end, hint):
+    with pytest.raises(TargetError) as caught:
+        parse_target(text, None)
+    assert (caught.value.message, caught.value.start, caught.value.end, caught.value.hint) == (
+        message, start, end, hint)
