@@ -206,3 +206,57 @@ def compile_command(paths, formats, output_dir, card_format, author, stdin_name,
     for line in outcome.summary:
         click.echo(line)
     sys.exit(code)
+
+
+def _one_workout_run(path, profiles, stdin_name="stdin"):
+    """Load one file for show/plot; problems end the command with exit code 1."""
+    from .errors import has_errors
+    from .pipeline import load
+
+    run = load([path], profiles, stdin_name=stdin_name)
+    problems = run.all_problems()
+    if has_errors(problems) or not run.entries:
+        sys.exit(report(problems) or EXIT_PROBLEMS)
+    if problems:
+        report(problems)
+    return run
+
+
+@main.command()
+@click.argument("path")
+@profile_options
+def show(path, profiles):
+    """Show a workout resolved for you: every step's time, distance, pace, speed, incline and
+    target, the totals, and a picture of the intensity over time."""
+    from .show import render
+
+    run = _one_workout_run(path, profiles)
+    click.echo("\n\n".join(render(e.workout, e.profile) for e in run.entries))
+
+
+@main.command()
+@click.argument("path")
+@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
+              help="The picture to write: an .svg file.")
+@profile_options
+def plot(path, output, profiles):
+    """Draw a workout's profile as an SVG picture: one bar per step, coloured by intensity."""
+    from pathlib import Path
+
+    from .output import write_atomic
+    from .plot import svg
+
+    target = Path(output)
+    if target.suffix.lower() != ".svg":
+        raise click.BadParameter("wodc draws SVG pictures; name the file *.svg",
+                                 param_hint="-o/--output")
+    run = _one_workout_run(path, profiles)
+    if len(run.entries) > 1:
+        raise click.UsageError(f"{path} holds {len(run.entries)} workouts; plot draws one. "
+                               "Put the workout in a file of its own.")
+    try:
+        write_atomic(target, svg(run.entries[0].workout, run.entries[0].profile))
+    except OSError as error:
+        click.echo(f"{target}: error: cannot write: {error.strerror or error}", err=True)
+        sys.exit(EXIT_PROBLEMS)
+    click.echo(f"wrote {target}")

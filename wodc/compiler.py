@@ -52,7 +52,7 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
                                                                f"{error.strerror or error}"))
             outcome.summary.append(f"{name}: not written (cannot write to {directory})")
             continue
-        seconds, metres = timing.totals(entry.workout)
         files = ", ".join(p.name for p, _ in outputs)
-        outcome.summary.append(f"{name}: {describe.total_text(seconds, metres)} -> {files}")
+        outcome.summary.append(f"{name}: {describe.total_text(timing.totals(entry.workout))} "
+                               f"-> {files}")
     return outcome

@@ -116,7 +116,8 @@ def dump(workout: ir.Workout, units: str = "km") -> str:
     return "\n".join(lines)
 
 
-def total_text(seconds: float | None, metres: float | None) -> str:
-    time = format_duration(seconds) if seconds is not None else "?"
-    distance = format_distance(metres) if metres is not None else "?"
+def total_text(totals) -> str:
+    """A timing.Totals as `32:00, 6.3km` (? where unknown)."""
+    time = format_duration(totals.seconds) if totals.seconds is not None else "?"
+    distance = format_distance(totals.metres) if totals.metres is not None else "?"
     return f"{time}, {distance}"

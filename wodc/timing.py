@@ -6,6 +6,8 @@ chooses, such as the treadmill's recovery speed)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from . import ir
 
 
@@ -43,15 +45,44 @@ def metres(step: ir.Step, speed: float | None = None) -> float | None:
     return None
 
 
-def totals(workout: ir.Workout) -> tuple[float | None, float | None]:
-    """(seconds, metres) of the whole workout, or None where a step's share is unknown."""
+def speed_of(step: ir.Step, fallback: float | None = None) -> tuple[float | None, bool]:
+    """The speed a step is run at, and whether it is a guess: its own speed target, else (for a
+    step without any target) `fallback`, such as an easy or recovery speed."""
+    own = nominal_speed(step)
+    if own is not None:
+        return own, False
+    if step.target is None and fallback is not None:
+        return fallback, True
+    return None, False
+
+
+@dataclass(frozen=True)
+class Totals:
+    seconds: float | None   # None: some step is open-ended
+    metres: float | None    # None: some step's distance is unknown
+    seconds_guessed: bool   # some step's time came from a fallback speed
+    metres_guessed: bool
+
+
+def totals(workout: ir.Workout, fallback: float | None = None) -> Totals:
+    """The whole workout's time and distance (see speed_of for `fallback`)."""
     total_seconds: float | None = 0.0
     total_metres: float | None = 0.0
-    for node, times in _counted(workout.steps, 1):
-        s, m = seconds(node), metres(node)
-        total_seconds = None if s is None or total_seconds is None else total_seconds + s * times
-        total_metres = None if m is None or total_metres is None else total_metres + m * times
-    return total_seconds, total_metres
+    seconds_guessed = metres_guessed = False
+    for step, times in _counted(workout.steps, 1):
+        speed, guessed = speed_of(step, fallback)
+        step_seconds, step_metres = seconds(step, speed), metres(step, speed)
+        if step_seconds is None or total_seconds is None:
+            total_seconds = None
+        else:
+            total_seconds += step_seconds * times
+        if step_metres is None or total_metres is None:
+            total_metres = None
+        else:
+            total_metres += step_metres * times
+        seconds_guessed |= guessed and not isinstance(step.duration, ir.TimeDuration)
+        metres_guessed |= guessed and not isinstance(step.duration, ir.DistanceDuration)
+    return Totals(total_seconds, total_metres, seconds_guessed, metres_guessed)
 
 
 def _counted(nodes, times):

@@ -103,15 +103,17 @@ def format_pace(speed_mps: float, per: str = "km") -> str:
 
 def format_number(value: float, places: int = 2) -> str:
     """A number without trailing zeros: 1.5, 400, 0.25."""
-    text = f"{value:.{places}f}".rstrip("0").rstrip(".")
-    return text or "0"
+    text = f"{value:.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
 
 
 def format_distance(metres: float) -> str:
-    """Metres for people: 400m, 1.5km (from 1000 m up, when it is whole to the metre)."""
-    if metres >= METRES_PER_KM:
-        return f"{format_number(metres / METRES_PER_KM, 3)}km"
-    return f"{format_number(metres, 1)}m"
+    """Metres for people: 400m, 612m, 1.5km, 6.14km (km from 1000 m up, to 10 m)."""
+    if round(metres) >= METRES_PER_KM:
+        return f"{format_number(metres / METRES_PER_KM, 2)}km"
+    return f"{format_number(metres, 0)}m"
 
 
 def format_duration(seconds: float) -> str:

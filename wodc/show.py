@@ -1,0 +1,140 @@
+"""`wodc show`: a resolved workout as a table a person reads, with totals and a terminal
+picture of its intensity over time."""
+
+from __future__ import annotations
+
+from . import describe, ir, timing
+from .intensity import Block, band_of, blocks
+from .profile import Profile
+from .units import KPH_PER_MPS, MPH_PER_MPS, format_clock, format_distance, format_pace
+
+CHART_WIDTH = 72
+CHART_HEIGHT = 8
+LEVELS = " ▁▂▃▄▅▆▇█"
+
+
+def fallback_speed(workout: ir.Workout, profile: Profile) -> float | None:
+    """The speed assumed for running steps without a speed target: the treadmill's recovery
+    speed if set, else the slow end of E pace."""
+    if workout.sport is not ir.Sport.RUN:
+        return None
+    if profile.treadmill.recovery_speed is not None:
+        return profile.treadmill.recovery_speed
+    return profile.training.easy[0] if profile.training is not None else None
+
+
+def _speed_cells(speed: float | None, guessed: bool) -> list[str]:
+    if speed is None:
+        return ["", "", "", ""]
+    mark = "~" if guessed else ""
+    return [mark + format_pace(speed, "km"), mark + format_pace(speed, "mi"),
+            f"{mark}{speed * KPH_PER_MPS:.1f}", f"{mark}{speed * MPH_PER_MPS:.1f}"]
+
+
+def _target_cell(step: ir.Step, units: str) -> str:
+    if step.target is None:
+        return ""
+    text = f"@{step.target.text}"
+    if isinstance(step.resolved, ir.ResolvedTarget):
+        text += f" = {describe.resolved(step.resolved, units)}"
+    elif isinstance(step.resolved, ir.Unresolved):
+        text += " (needs profile)"
+    return text
+
+
+def _step_row(step: ir.Step, workout: ir.Workout, profile: Profile, fallback: float | None,
+              pad: str) -> list[str]:
+    speed, guessed = timing.speed_of(step, fallback)
+    seconds, metres = timing.seconds(step, speed), timing.metres(step, speed)
+    time_cell = describe.duration(step.duration) if seconds is None else format_clock(seconds)
+    if seconds is not None and guessed and not isinstance(step.duration, ir.TimeDuration):
+        time_cell = "~" + time_cell
+    distance_cell = "" if metres is None else format_distance(metres)
+    if metres is not None and guessed and not isinstance(step.duration, ir.DistanceDuration):
+        distance_cell = "~" + distance_cell
+    incline = workout.incline_of(step)
+    note = f'"{step.note}"' if step.note else ""
+    target = " ".join(t for t in (_target_cell(step, profile.units), note) if t)
+    return [f"{pad}{step.kind.value}", time_cell, distance_cell, *_speed_cells(speed, guessed),
+            f"{incline:g}%" if incline is not None else "", target]
+
+
+HEADER = ["step", "time", "distance", "pace/km", "pace/mi", "km/h", "mph", "incline", "target"]
+RIGHT_ALIGNED = {1, 2, 5, 6, 7}
+
+
+def table(workout: ir.Workout, profile: Profile) -> str:
+    fallback = fallback_speed(workout, profile)
+    rows: list[list[str]] = []
+
+    def add(nodes, depth):
+        for node in nodes:
+            pad = "  " * depth
+            if isinstance(node, ir.Repeat):
+                rows.append([f"{pad}{node.count}x"] + [""] * (len(HEADER) - 1))
+                add(node.children, depth + 1)
+            else:
+                rows.append(_step_row(node, workout, profile, fallback, pad))
+
+    add(workout.steps, 0)
+    # Columns no step fills (paces on a bike ride, inclines off the treadmill) are left out.
+    keep = [i for i in range(len(HEADER)) if i == 0 or any(r[i] for r in rows)]
+    widths = {i: max(len(r[i]) for r in [HEADER, *rows]) for i in keep}
+    return "\n".join(
+        "  ".join(r[i].rjust(widths[i]) if i in RIGHT_ALIGNED else r[i].ljust(widths[i])
+                  for i in keep).rstrip()
+        for r in [HEADER, *rows])
+
+
+def totals(workout: ir.Workout, profile: Profile) -> str:
+    """`total: 32:00, ~6.3km`: ~ where a step without a target was timed at the fallback
+    speed; the distance is left out where some step's is unknown (a ride, an HR target)."""
+    t = timing.totals(workout, fallback_speed(workout, profile))
+    if t.seconds is None:
+        return "total: unknown (open-ended steps)"
+    text = "total: " + ("~" if t.seconds_guessed else "") + format_clock(t.seconds)
+    if t.metres is not None:
+        text += ", " + ("~" if t.metres_guessed else "") + format_distance(t.metres)
+    return text
+
+
+def chart(block_list: list[Block]) -> list[str]:
+    """Rows of block characters, top row first: each column a slice of time, its height the
+    intensity (full height = 1.25 x threshold). Colours by band where the terminal has them."""
+    import click
+
+    total = sum(b.seconds for b in block_list)
+    if not block_list or total <= 0:
+        return []
+    columns = []
+    for column in range(CHART_WIDTH):
+        t = (column + 0.5) * total / CHART_WIDTH
+        block = next(b for b in block_list if t < b.start + b.seconds or b is block_list[-1])
+        fraction = min(max((t - block.start) / block.seconds, 0.0), 1.0)
+        level = block.start_level + (block.end_level - block.start_level) * fraction
+        columns.append(level)
+    cells = CHART_HEIGHT * (len(LEVELS) - 1)
+    rows = []
+    for row in range(CHART_HEIGHT - 1, -1, -1):
+        line = []
+        for level in columns:
+            filled = round(min(level / 1.25, 1.0) * cells) - row * (len(LEVELS) - 1)
+            char = LEVELS[max(0, min(filled, len(LEVELS) - 1))]
+            line.append(click.style(char, fg=_terminal_colour(level)) if char != " " else char)
+        rows.append("".join(line).rstrip())
+    rows.append("0" + format_clock(total).rjust(CHART_WIDTH - 1))
+    return rows
+
+
+def _terminal_colour(level: float) -> str:
+    name = band_of(level)[0]
+    return {"recovery": "white", "endurance": "blue", "tempo": "green", "threshold": "yellow",
+            "vo2max": "bright_red", "anaerobic": "red"}[name]
+
+
+def render(workout: ir.Workout, profile: Profile) -> str:
+    head = f"{workout.name} ({workout.sport.value}"
+    head += ", treadmill)" if workout.treadmill else ", indoor)" if workout.indoor else ")"
+    parts = [head, *workout.notes, "", table(workout, profile), "", totals(workout, profile), ""]
+    parts += chart(blocks(workout, profile, fallback_speed(workout, profile)))
+    return "\n".join(parts)
