@@ -37,7 +37,8 @@ class Source:
     text: str
 
     def line_text(self, line: int) -> str:
-        lines = self.text.splitlines()
+        # Only "\n" ends a line, as in the parser (parse() turns \r\n and \r into \n first).
+        lines = self.text.split("\n")
         return lines[line - 1] if 0 < line <= len(lines) else ""
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import threading
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import PurePath
@@ -53,18 +54,29 @@ def grammar_text() -> str:
 
 @functools.lru_cache(maxsize=1)
 def lark_parser():
+    """The LALR parser with the IR builder applied as it reduces: no parse tree is built."""
     from lark import Lark  # imported here so that `wodc --version` stays fast
 
-    return Lark(grammar_text(), parser="lalr", lexer="contextual", propagate_positions=True,
+    return Lark(grammar_text(), parser="lalr", lexer="contextual", transformer=_builder(),
                 maybe_placeholders=False, cache=True)
+
+
+# The builder is shared by every parse (lark binds it when the parser is built); this lock
+# keeps two threads from parsing with it at once.
+BUILDER_LOCK = threading.RLock()
 
 
 def span_of(token) -> Span:
     return Span(token.line, token.column, token.end_line, token.end_column)
 
 
-def _meta_span(meta) -> Span:
-    return Span(meta.line, meta.column, meta.end_line, meta.end_column)
+def _span_of_child(child) -> Span:
+    return span_of(child) if hasattr(child, "end_column") else child.span
+
+
+def _spanning(children) -> Span:
+    first, last = _span_of_child(children[0]), _span_of_child(children[-1])
+    return Span(first.line, first.column, last.end_line, last.end_column)
 
 
 def unquote(token: str) -> str:
@@ -84,106 +96,114 @@ class _WorkoutLine:
     span: Span
 
 
-def _make_transformer(source: Source, problems: list[Diagnostic]):
-    from lark import Token, Transformer, v_args
+@dataclass(frozen=True)
+class _Until:
+    duration: ir.HeartRateDuration
+    span: Span
 
-    def problem(span: Span, message: str, hint: str | None = None) -> None:
-        problems.append(at(source, span, message, hint=hint))
 
-    class ToIR(Transformer):
+@functools.lru_cache(maxsize=1)
+def _builder():
+    """Builds IR values from tokens as the parser reduces each rule. `begin()` points it at
+    the source being parsed and the list that collects its problems."""
+    from lark import Token, Transformer
+
+    class Builder(Transformer):
+        source: Source
+        problems: list[Diagnostic]
+
+        def begin(self, source: Source, problems: list[Diagnostic]) -> None:
+            self.source, self.problems = source, problems
+
+        def problem(self, span: Span, message: str, hint: str | None = None) -> None:
+            self.problems.append(at(self.source, span, message, hint=hint))
+
         def start(self, children):
             return children
 
         # headers
-        @v_args(inline=True, meta=True)
-        def workout_line(self, meta, name):
-            return _WorkoutLine(unquote(name), _meta_span(meta))
+        def workout_line(self, children):
+            return _WorkoutLine(unquote(children[1]), _spanning(children))
 
-        @v_args(inline=True, meta=True)
-        def sport_line(self, meta, word):
+        def sport_line(self, children):
+            word = children[1]
             value = SPORTS.get(word.lower())
             if value is None:
                 close = difflib.get_close_matches(word.lower(), SPORTS, n=1)
-                problem(span_of(word), f"unknown sport {str(word)!r}",
-                        f"did you mean {close[0]}?" if close else
-                        "write sport run, sport treadmill, sport bike or sport trainer")
-            return _Header("sport", value, _meta_span(meta))
+                self.problem(span_of(word), f"unknown sport {str(word)!r}",
+                             f"did you mean {close[0]}?" if close else
+                             "write sport run, sport treadmill, sport bike or sport trainer")
+            return _Header("sport", value, _spanning(children))
 
-        @v_args(inline=True, meta=True)
-        def note_line(self, meta, text):
-            return _Header("note", unquote(text), _meta_span(meta))
+        def note_line(self, children):
+            return _Header("note", unquote(children[1]), _spanning(children))
 
-        @v_args(inline=True, meta=True)
-        def author_line(self, meta, text):
-            return _Header("author", unquote(text), _meta_span(meta))
+        def author_line(self, children):
+            return _Header("author", unquote(children[1]), _spanning(children))
 
-        @v_args(inline=True, meta=True)
-        def tags_line(self, meta, text):
-            tags = tuple(t.strip().strip('"') for t in text.split(","))
-            return _Header("tags", tuple(t for t in tags if t), _meta_span(meta))
+        def tags_line(self, children):
+            tags = tuple(t.strip().strip('"') for t in children[1].split(","))
+            return _Header("tags", tuple(t for t in tags if t), _spanning(children))
 
-        @v_args(inline=True, meta=True)
-        def incline_line(self, meta, percent):
-            return _Header("incline", ir.Incline(_percent(percent), span_of(percent)),
-                           _meta_span(meta))
+        def incline_line(self, children):
+            return _Header("incline", self.incline(children), _spanning(children))
 
         # steps
-        @v_args(inline=True)
-        def incline(self, percent):
+        def incline(self, children):
+            percent = children[-1]
             return ir.Incline(_percent(percent), span_of(percent))
 
-        @v_args(inline=True)
-        def cadence(self, token):
+        def cadence(self, children):
+            token = children[-1]
             numbers = [float(n) for n in re.findall(r"\d+", token)]
             unit = "rpm" if token.lower().endswith("rpm") else "spm"
             return ir.Cadence(numbers[0], numbers[-1], unit, span_of(token))
 
-        @v_args(inline=True, meta=True)
-        def until(self, meta, limit):
-            match = re.match(r"hr\s*([<>])\s*(\d+)", limit, re.I)
-            return ir.HeartRateDuration(int(match.group(2)), match.group(1) == ">"), \
-                _meta_span(meta)
+        def until(self, children):
+            match = re.match(r"hr\s*([<>])\s*(\d+)", children[-1], re.I)
+            return _Until(ir.HeartRateDuration(int(match.group(2)), match.group(1) == ">"),
+                          _spanning(children))
 
-        @v_args(meta=True)
-        def step(self, meta, children):
+        def step(self, children):
             kind = None
             duration = duration_span = None
             target = incline = cadence = note = None
             for child in children:
-                if isinstance(child, Token) and child.type == "KIND":
+                kind_of = child.type if isinstance(child, Token) else None
+                if kind_of == "KIND":
                     kind = KINDS[child.lower()]
-                elif isinstance(child, Token) and child.type in ("TIME", "DISTANCE", "OPEN"):
-                    duration, duration_span = _duration(child, problem), span_of(child)
-                elif isinstance(child, tuple):  # until HR
-                    duration, duration_span = child
-                elif isinstance(child, Token) and child.type == "TARGET":
+                elif kind_of in ("TIME", "DISTANCE", "OPEN"):
+                    duration, duration_span = _duration(child, self.problem), span_of(child)
+                elif isinstance(child, _Until):
+                    duration, duration_span = child.duration, child.span
+                elif kind_of == "TARGET":
                     if target is not None:
-                        problem(span_of(child), "a step has one target; this is a second one",
-                                "for a range write @4:20-4:30/km; for a ramp write @E..T")
-                    target = _target(child, source, problems) or target
+                        self.problem(span_of(child), "a step has one target; this is a second one",
+                                     "for a range write @4:20-4:30/km; for a ramp write @E..T")
+                    target = _target(child, self.source, self.problems) or target
                 elif isinstance(child, ir.Incline):
                     if incline is not None:
-                        problem(child.span, "this step already has an incline")
+                        self.problem(child.span, "this step already has an incline")
                     incline = child
                 elif isinstance(child, ir.Cadence):
                     if cadence is not None:
-                        problem(child.span, "this step already has a cadence")
+                        self.problem(child.span, "this step already has a cadence")
                     cadence = child
                 else:  # STRING
                     if note is not None:
-                        problem(span_of(child), "this step already has a note",
-                                "put the whole note in one pair of quotes")
+                        self.problem(span_of(child), "this step already has a note",
+                                     "put the whole note in one pair of quotes")
                     note = unquote(child)
             return ir.Step(kind or ir.StepKind.ACTIVE, duration or ir.OpenDuration(), target,
-                           incline, cadence, note, _meta_span(meta), duration_span)
+                           incline, cadence, note, _spanning(children), duration_span)
 
-        @v_args(meta=True)
-        def repeat(self, meta, children):
+        def repeat(self, children):
             count_token, *body = children
             count = int(re.match(r"\d+", count_token).group())
-            return ir.Repeat(count, tuple(body), _meta_span(meta))
+            nodes = tuple(c for c in body if not isinstance(c, Token))
+            return ir.Repeat(count, nodes, _spanning(children))
 
-    return ToIR()
+    return Builder()
 
 
 def _percent(token) -> float:
@@ -222,6 +242,8 @@ def _target(token, source: Source, problems: list[Diagnostic]) -> ir.Target | No
 def _nesting_problem(source: Source) -> Diagnostic | None:
     """Repeats nested deeper than MAX_NESTING, found before parsing so that no stage recurses
     that deep. Parentheses in comments and notes do not count."""
+    if source.text.count("(") <= MAX_NESTING:
+        return None
     depth = 0
     line, column = 1, 0
     in_string = in_comment = False
@@ -297,16 +319,18 @@ def parse(text: str, path: str = "<stdin>", name: str | None = None) -> ParseRes
 
     from .syntax_errors import explain
 
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     source = Source(path, text)
     problem = _text_problem(source)
     if problem:
         return ParseResult([], [problem])
+    problems: list[Diagnostic] = []
     try:
-        tree = lark_parser().parse(text)
+        with BUILDER_LOCK:
+            _builder().begin(source, problems)
+            items = lark_parser().parse(text)
     except UnexpectedInput as error:
         return ParseResult([], [explain(error, source)])
-    problems: list[Diagnostic] = []
-    items = _make_transformer(source, problems).transform(tree)
     default_name = name if name is not None else (PurePath(path).stem or "workout")
     workouts = group(items, source, default_name, problems)
     return ParseResult(workouts, problems)

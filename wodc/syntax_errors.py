@@ -63,15 +63,18 @@ def _example_states() -> dict[tuple, str]:
     inside a nested repeat would match no example."""
     from lark.exceptions import UnexpectedInput
 
-    from .parse import lark_parser
+    from .errors import Source
+    from .parse import BUILDER_LOCK, _builder, lark_parser
 
     states: dict[tuple, str] = {}
-    for context, examples in CONTEXTS.items():
-        for text in examples:
-            try:
-                lark_parser().parse(text)
-            except UnexpectedInput as error:
-                states.setdefault(_state_key(error), context)
+    with BUILDER_LOCK:
+        for context, examples in CONTEXTS.items():
+            for text in examples:
+                _builder().begin(Source("<example>", text), [])
+                try:
+                    lark_parser().parse(text)
+                except UnexpectedInput as error:
+                    states.setdefault(_state_key(error), context)
     return states
 
 

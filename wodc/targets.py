@@ -12,6 +12,7 @@ character that is wrong and suggest the closest valid target.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 
@@ -83,13 +84,18 @@ def _pace_speed(clock: str, per: str, start: int, text: str) -> float:
     return PER_DISTANCE[per] / seconds
 
 
+@functools.lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
 def parse_value(text: str, start: int = 0) -> ir.Value:
     """One target value. `start` is its offset in the whole target, for error positions."""
     t = text.lower()
     end = start + len(text)
 
     def match(pattern: str):
-        return re.fullmatch(pattern, t)
+        return _compiled(pattern).fullmatch(t)
 
     if t == "max":
         return ir.MaxEffort()
