@@ -281,10 +281,14 @@ def decode(data: bytes, path: str) -> tuple[str | None, Diagnostic | None]:
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        return None, Diagnostic(path, line, 0, f"the file is not UTF-8 text (byte "
-                                               f"0x{data[error.start]:02x} at offset {error.start})",
-                                hint="save the file as UTF-8")
+        line_start = data.rfind(b"\n", 0, error.start) + 1
+        line_end = data.find(b"\n", error.start)
+        shown = data[line_start: line_end if line_end >= 0 else len(data)]
+        column = len(data[line_start:error.start].decode("utf-8", "replace")) + 1
+        return None, Diagnostic(path, data.count(b"\n", 0, error.start) + 1, column,
+                                f"the file is not UTF-8 text (byte 0x{data[error.start]:02x} at "
+                                f"offset {error.start})", hint="save the file as UTF-8",
+                                source_line=shown.decode("utf-8", "replace"))
 
 
 # Control characters other than tab, newline, carriage return and form feed.

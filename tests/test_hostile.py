@@ -1,0 +1,107 @@
+"""Hostile and broken inputs give a clear error naming the limit or the problem, never a
+traceback. (How fast they are rejected is measured by `make bench`, not here.)"""
+
+import pytest
+from click.testing import CliRunner
+
+from wodc.cli import main
+
+
+@pytest.fixture
+def check(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+
+    def run(data: bytes, name: str = "w.wod"):
+        (tmp_path / name).write_bytes(data)
+        result = CliRunner().invoke(main, ["check", name])
+        assert result.exception is None or isinstance(result.exception, SystemExit), \
+            result.exception
+        return result.exit_code, result.stderr
+
+    return run
+
+
+def test_a_10_mb_file(check):
+    code, stderr = check(b"10min @E\n" * 1_200_000)
+    assert code == 1
+    assert stderr.startswith("w.wod: error: the file is 10,800,000 bytes; the limit for a "
+                             "workout file is 1,000,000 bytes\n")
+
+
+def test_a_line_of_1_mb(check):
+    code, stderr = check(b"10min, " * 150_000 + b"\n")
+    assert code == 1
+    assert "the limit for a workout file is 1,000,000 bytes" in stderr
+
+
+def test_nesting_1000_deep(check):
+    code, stderr = check(b"2x(" * 1000 + b"1min" + b")" * 1000)
+    assert code == 1
+    assert stderr.startswith("w.wod:1:51: error: repeats are nested more than 16 deep "
+                             "(the nesting limit)\n")
+
+
+def test_a_million_repeats(check):
+    code, stderr = check(b"1000000x(400m @R, rec 200m)\n")
+    assert code == 1
+    assert "error: 1000000 repeats is more than the limit of 1,000" in stderr
+
+
+def test_too_many_steps_once_expanded(check):
+    code, stderr = check(b"1000x(1000x(1s))\n")
+    assert code == 1
+    assert "expands to 1,000,000 steps, more than the limit of 100,000 steps" in stderr
+
+
+def test_not_utf8(check):
+    code, stderr = check(b"10min @E\n\xff\xfe 5min\n")
+    assert code == 1
+    assert stderr.startswith("w.wod:2:1: error: the file is not UTF-8 text (byte 0xff at "
+                             "offset 9)\n    \ufffd\ufffd 5min\n    ^\n"
+                             "  hint: save the file as UTF-8\n")
+
+
+def test_utf8_with_a_byte_order_mark_is_fine(check):
+    assert check("\ufeff10min @E\n".encode("utf-8"))[0] == 0
+
+
+def test_nul_bytes(check):
+    code, stderr = check(b"10min\x00 @E\n")
+    assert code == 1
+    assert stderr.startswith("w.wod:1:6: error: the file contains a NUL byte; is it a text file?")
+
+
+def test_a_binary_file(check):
+    code, stderr = check(bytes(range(1, 32)) * 3)
+    assert code == 1
+    assert "the file contains the control character U+0001; is it a text file?" in stderr
+
+
+@pytest.mark.parametrize("data", [b"", b"\n\n", b"# nothing but a comment\n", b"   \t  "])
+def test_empty_files(check, data):
+    code, stderr = check(data)
+    assert code == 1
+    assert "error: the file has no workout in it" in stderr
+
+
+def test_a_directory_with_no_workouts(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "empty")])
+    assert result.exit_code == 1
+    assert "error: no .wod files in this directory" in result.stderr
+
+
+def test_an_unreadable_file(tmp_path):
+    path = tmp_path / "w.wod"
+    path.write_text("10min\n")
+    path.chmod(0)
+    try:
+        result = CliRunner().invoke(main, ["check", str(path)])
+    finally:
+        path.chmod(0o644)
+    import os
+    if os.geteuid() == 0:  # root reads anything: nothing to test here
+        assert result.exit_code == 0
+    else:
+        assert result.exit_code == 1 and "cannot read" in result.stderr
