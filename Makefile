@@ -21,5 +21,17 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# Longer runs than CI's: the parser fuzzed with many more random inputs.
+fuzz: $(STAMP)
+	WODC_FUZZ_EXAMPLES=$${WODC_FUZZ_EXAMPLES:-20000} $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider
+
+# The benchmark (bench/run.py). pace2fit, the peer it is compared with, goes into its own
+# virtualenv; if it cannot be installed the comparison is skipped and says so.
+bench: $(STAMP)
+	test -x .venv-peer/bin/python || ($(PYTHON) -m venv .venv-peer && \
+		.venv-peer/bin/python -m pip install --quiet --disable-pip-version-check pace2fit==0.1.3 2>.venv-peer/pip.log) || \
+		rm -rf .venv-peer
+	$(BIN)/python bench/run.py
+
 clean:
-	rm -rf $(VENV) build .pytest_cache
+	rm -rf $(VENV) .venv-peer build .pytest_cache

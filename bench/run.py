@@ -1,0 +1,220 @@
+"""wodc's benchmark: `make bench` runs this and prints tables.
+
+1. In-process throughput of each stage (parse, check, resolve, each backend) on a generated
+   corpus of 1,000 typical workouts, and of a whole compile to every format.
+2. Scaling: one workout of 1,000, 10,000 and 100,000 flattened steps (time per step should
+   stay flat: linear growth).
+3. Cold command-line wall time of `wodc --version`, `wodc check examples/`,
+   `wodc compile examples/`.
+4. pace2fit, a published peer that writes FIT from a text language, on the same workouts (run
+   in its own virtualenv, .venv-peer, when it installs there), as a ratio.
+
+Times are the best of several rounds, to keep other load on the machine out of the figures.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from corpus import corpus, long_workout  # noqa: E402
+
+from wodc import ir  # noqa: E402
+from wodc.backends import FORMATS, Options, backend  # noqa: E402
+from wodc.checks import check_workout  # noqa: E402
+from wodc.parse import parse  # noqa: E402
+from wodc.profile import Settings, merge, parse_race  # noqa: E402
+from wodc.resolve import resolve  # noqa: E402
+from wodc.units import format_clock  # noqa: E402
+
+PROFILE = merge(Settings("bench", values={"ftp": 250.0, "max_hr": 190.0, "lthr": 170.0},
+                         races=[parse_race("5K=20:00")]))
+OPTIONS = Options()
+ROUNDS = int(os.environ.get("WODC_BENCH_ROUNDS", "3"))
+
+
+def best_of(function, rounds: int = ROUNDS) -> float:
+    """The fastest of `rounds` runs of `function()`, in seconds."""
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = ["  ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w)
+                       for i, (c, w) in enumerate(zip(r, widths))) for r in [header, *rows]]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def compile_all(workout: ir.Workout, formats) -> None:
+    for name in formats:
+        backend(name).compile(workout, PROFILE, OPTIONS)
+
+
+def throughput() -> None:
+    texts = corpus()
+    parsed = [parse(t, "bench.wod").workouts[0] for t in texts]
+    resolved = [resolve(w, PROFILE) for w in parsed]
+    runs = [w for w in resolved if w.sport is ir.Sport.RUN]
+    stages = [
+        ("parse", len(texts), lambda: [parse(t, "bench.wod") for t in texts]),
+        ("check", len(parsed), lambda: [check_workout(w) for w in parsed]),
+        ("resolve", len(parsed), lambda: [resolve(w, PROFILE) for w in parsed]),
+    ]
+    for name in FORMATS:
+        module = backend(name)
+        # Treadmill programs are for runs; every other format takes every workout.
+        subjects = runs if name in ("qz", "card") else resolved
+        stages.append((f"backend {name}", len(subjects),
+                       lambda m=module, s=subjects: [m.compile(w, PROFILE, OPTIONS) for w in s]))
+    run_texts = [t for t, w in zip(texts, resolved) if w.sport is ir.Sport.RUN]
+
+    def whole():
+        for text in run_texts:
+            workout = parse(text, "bench.wod").workouts[0]
+            check_workout(workout)
+            compile_all(resolve(workout, PROFILE), FORMATS)
+
+    stages.append((f"all of it: parse..{','.join(FORMATS)}", len(run_texts), whole))
+    rows = []
+    for name, count, function in stages:
+        seconds = best_of(function)
+        rows.append([name, count, f"{count / seconds:,.0f}", f"{seconds / count * 1e6:,.0f}"])
+    print("In-process throughput, corpus of 1,000 typical workouts (80% runs, 20% rides)")
+    print(table(["stage", "workouts", "workouts/s", "us/workout"], rows))
+
+
+def scaling() -> None:
+    rows = []
+    for steps in (1_000, 10_000, 100_000):
+        text = long_workout(steps)
+        result = parse(text, "long.wod")
+        assert not result.diagnostics, result.diagnostics[:1]
+        workout = result.workouts[0]
+        flat = ir.flat_count(workout.steps)
+        timings = [("parse", best_of(lambda: parse(text, "long.wod"), 1)),
+                   ("resolve", best_of(lambda: resolve(workout, PROFILE), 1))]
+        resolved = resolve(workout, PROFILE)
+        for name in FORMATS:
+            module = backend(name)
+            timings.append((name, best_of(lambda m=module: m.compile(resolved, PROFILE, OPTIONS), 1)))
+        rows.append([f"{flat:,}"] + [f"{t * 1000:,.1f} ms ({t / flat * 1e6:.1f} us/step)"
+                                     for _, t in timings])
+        header = ["flattened steps"] + [name for name, _ in timings]
+    print("Scaling: one workout (written out up to 10,000 steps, then repeats of that block)")
+    print(table(header, rows))
+
+
+def cold_cli() -> None:
+    wodc = str(ROOT / ".venv" / "bin" / "wodc")
+    with tempfile.TemporaryDirectory() as out:
+        commands = [
+            ("wodc --version", [wodc, "--version"]),
+            ("wodc check examples/", [wodc, "check", "examples"]),
+            ("wodc compile examples/", [wodc, "compile", "examples", "-o", out]),
+        ]
+        rows = []
+        for label, command in commands:
+            times = []
+            for _ in range(7):
+                start = time.perf_counter()
+                subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
+                times.append(time.perf_counter() - start)
+            rows.append([label, f"{statistics.median(times) * 1000:.0f} ms",
+                         f"{min(times) * 1000:.0f} ms"])
+    print("Cold command line (new process each time, 7 runs)")
+    print(table(["command", "median", "best"], rows))
+
+
+def pace2fit_text(workout: ir.Workout) -> str:
+    """The same run in pace2fit's language: absolute paces per km (resolved), repeats as
+    Nx(a+b)."""
+    def step(s: ir.Step) -> str:
+        d = s.duration
+        if isinstance(d, ir.DistanceDuration):
+            text = f"{d.metres:.0f}m"
+        elif isinstance(d, ir.TimeDuration):
+            text = f"{d.seconds:.0f}s"
+        else:
+            text = "open"
+        band = s.band
+        if band is not None and band.channel is ir.Channel.SPEED:
+            fast, slow = format_clock(1000 / band.high), format_clock(1000 / band.low)
+            text += f"@{fast}" if fast == slow else f"@{fast}-{slow}"
+        return text
+
+    parts = []
+    for node in workout.steps:
+        if isinstance(node, ir.Repeat):
+            parts.append(f"{node.count}x(" + "+".join(step(c) for c in node.children) + ")")
+        else:
+            parts.append(step(node))
+    return ",".join(parts)
+
+
+def peer() -> None:
+    python = ROOT / ".venv-peer" / "bin" / "python"
+    if not python.exists():
+        print("pace2fit: not installed in .venv-peer (make bench installs it where it can); "
+              "no comparison")
+        return
+    texts = [t for t in corpus()]
+    workouts = [resolve(parse(t, "bench.wod").workouts[0], PROFILE) for t in texts]
+    runs = [(t, w) for t, w in zip(texts, workouts) if w.sport is ir.Sport.RUN]
+    peer_texts = [pace2fit_text(w) for _, w in runs]
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+        json.dump(peer_texts, handle)
+    result = subprocess.run([str(python), str(HERE / "peer_pace2fit.py"), handle.name],
+                            capture_output=True, text=True, check=False)
+    os.unlink(handle.name)
+    if result.returncode != 0:
+        print(f"pace2fit: failed to run: {result.stderr.strip()[-300:]}")
+        return
+    peer_seconds = json.loads(result.stdout)["seconds"]
+    fit = backend("fit") if "fit" in FORMATS else None
+    if fit is None:
+        print("pace2fit: wodc has no fit backend to compare")
+        return
+
+    def ours():
+        for text, _ in runs:
+            workout = parse(text, "bench.wod").workouts[0]
+            check_workout(workout)
+            fit.compile(resolve(workout, PROFILE), PROFILE, OPTIONS)
+
+    our_seconds = best_of(ours)
+    count = len(runs)
+    print(f"pace2fit 0.1.3 vs wodc, text to FIT bytes in-process, the same {count} runs")
+    print(table(["tool", "us/workout", "workouts/s"], [
+        ["pace2fit (parse + encode)", f"{peer_seconds / count * 1e6:,.0f}",
+         f"{count / peer_seconds:,.0f}"],
+        ["wodc (parse + check + resolve + fit)", f"{our_seconds / count * 1e6:,.0f}",
+         f"{count / our_seconds:,.0f}"],
+    ]))
+    print(f"wodc is {peer_seconds / our_seconds:.1f}x faster per workout")
+
+
+def main() -> None:
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, best of {ROUNDS} rounds\n")
+    for section in (throughput, scaling, cold_cli, peer):
+        section()
+        print()
+
+
+if __name__ == "__main__":
+    main()
