@@ -41,7 +41,9 @@ class Result:
 
 
 # format name -> module; modules are imported only when used.
-FORMATS: dict[str, str] = {}
+FORMATS: dict[str, str] = {
+    "zwo": "wodc.backends.zwo",
+}
 
 
 def backend(name: str):
