@@ -21,9 +21,9 @@ from ..profile import Profile
 from ..resolve import NEEDS_FITNESS, NeedsProfile
 from ..units import format_clock, format_pace
 from . import Options, Result
-from .zwo_xml import Block, Intervals, to_xml
 from .zwo_levels import (ALL_OUT, PACE_OF_RACE, AllOut, CannotCarry, Level, level,
                          reference_speeds, speed_mid)
+from .zwo_xml import Block, Intervals, to_xml
 
 DEFAULT_AUTHOR = "wodc"
 UNNAMED = "workout"  # the name (and file name, see naming.slug) of a workout named ""
