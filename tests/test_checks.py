@@ -18,6 +18,7 @@ E, W = Severity.ERROR, Severity.WARNING
 
 
 @pytest.mark.parametrize("text,expected", [
+    ('workout " "\n1min', [(1, 1, E, "a workout needs a name")]),
     ("0x(1min)", [(1, 1, E, "a repeat count must be at least 1")]),
     ("2000x(1min)", [(1, 1, E, "2000 repeats is more than the limit of 1,000")]),
     ("3x()", [(1, 1, E, "this repeat has no steps in it")]),

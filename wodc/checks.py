@@ -171,7 +171,15 @@ def check_sport(workout: ir.Workout) -> list[Diagnostic]:
     return problems
 
 
-CHECKS: tuple[Check, ...] = (check_repeats, check_size, check_durations, check_target_kinds,
+def check_name(workout: ir.Workout) -> list[Diagnostic]:
+    """Output files and watch menus show the name: it cannot be blank."""
+    if workout.name.strip():
+        return []
+    return [at(workout.source, workout.span, "a workout needs a name",
+               hint='write workout "Tempo Tuesday"')]
+
+
+CHECKS: tuple[Check, ...] = (check_name, check_repeats, check_size, check_durations, check_target_kinds,
                              check_ranges_ordered, check_values, check_sport)
 
 

@@ -53,6 +53,6 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
             outcome.summary.append(f"{name}: not written (cannot write to {directory})")
             continue
         files = ", ".join(p.name for p, _ in outputs)
-        outcome.summary.append(f"{name}: {describe.total_text(timing.totals(entry.workout))} "
-                               f"-> {files}")
+        totals = timing.totals(entry.workout, timing.fallback_speed(entry.workout, entry.profile))
+        outcome.summary.append(f"{name}: {describe.total_text(totals)} -> {files}")
     return outcome

@@ -4,8 +4,8 @@ the IR that golden tests snapshot."""
 from __future__ import annotations
 
 from . import ir
-from .units import (KPH_PER_MPS, MPH_PER_MPS, format_clock, format_distance, format_duration,
-                    format_number, format_pace)
+from .units import (KPH_PER_MPS, MPH_PER_MPS, format_clock, format_distance, format_number,
+                    format_pace)
 
 
 def duration(d: ir.Duration) -> str:
@@ -117,7 +117,11 @@ def dump(workout: ir.Workout, units: str = "km") -> str:
 
 
 def total_text(totals) -> str:
-    """A timing.Totals as `32:00, 6.3km` (? where unknown)."""
-    time = format_duration(totals.seconds) if totals.seconds is not None else "?"
-    distance = format_distance(totals.metres) if totals.metres is not None else "?"
-    return f"{time}, {distance}"
+    """A timing.Totals as `32:00, ~6.14km`: ~ marks a figure that assumed an easy speed for
+    steps without a target; the distance is left out where it is unknown (a ride)."""
+    if totals.seconds is None:
+        return "open-ended"
+    text = ("~" if totals.seconds_guessed else "") + format_clock(totals.seconds)
+    if totals.metres is not None:
+        text += ", " + ("~" if totals.metres_guessed else "") + format_distance(totals.metres)
+    return text

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from . import describe, ir
+from . import describe, ir, timing
 from .intensity import BANDS, Block, band_of, blocks
 from .profile import Profile
-from .show import fallback_speed
 from .units import format_clock
 
 WIDTH, HEIGHT = 960, 300
@@ -29,7 +28,7 @@ def _tick_step(total_seconds: float) -> int:
 
 
 def svg(workout: ir.Workout, profile: Profile) -> bytes:
-    block_list = blocks(workout, profile, fallback_speed(workout, profile))
+    block_list = blocks(workout, profile, timing.fallback_speed(workout, profile))
     total = sum(b.seconds for b in block_list) or 1.0
     top = max([TOP_LEVEL] + [max(b.start_level, b.end_level) * 1.05 for b in block_list])
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM

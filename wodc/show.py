@@ -13,16 +13,6 @@ CHART_HEIGHT = 8
 LEVELS = " ▁▂▃▄▅▆▇█"
 
 
-def fallback_speed(workout: ir.Workout, profile: Profile) -> float | None:
-    """The speed assumed for running steps without a speed target: the treadmill's recovery
-    speed if set, else the slow end of E pace."""
-    if workout.sport is not ir.Sport.RUN:
-        return None
-    if profile.treadmill.recovery_speed is not None:
-        return profile.treadmill.recovery_speed
-    return profile.training.easy[0] if profile.training is not None else None
-
-
 def _speed_cells(speed: float | None, guessed: bool) -> list[str]:
     if speed is None:
         return ["", "", "", ""]
@@ -64,7 +54,7 @@ RIGHT_ALIGNED = {1, 2, 5, 6, 7}
 
 
 def table(workout: ir.Workout, profile: Profile) -> str:
-    fallback = fallback_speed(workout, profile)
+    fallback = timing.fallback_speed(workout, profile)
     rows: list[list[str]] = []
 
     def add(nodes, depth):
@@ -87,15 +77,8 @@ def table(workout: ir.Workout, profile: Profile) -> str:
 
 
 def totals(workout: ir.Workout, profile: Profile) -> str:
-    """`total: 32:00, ~6.3km`: ~ where a step without a target was timed at the fallback
-    speed; the distance is left out where some step's is unknown (a ride, an HR target)."""
-    t = timing.totals(workout, fallback_speed(workout, profile))
-    if t.seconds is None:
-        return "total: unknown (open-ended steps)"
-    text = "total: " + ("~" if t.seconds_guessed else "") + format_clock(t.seconds)
-    if t.metres is not None:
-        text += ", " + ("~" if t.metres_guessed else "") + format_distance(t.metres)
-    return text
+    return "total: " + describe.total_text(
+        timing.totals(workout, timing.fallback_speed(workout, profile)))
 
 
 def chart(block_list: list[Block]) -> list[str]:
@@ -136,5 +119,5 @@ def render(workout: ir.Workout, profile: Profile) -> str:
     head = f"{workout.name} ({workout.sport.value}"
     head += ", treadmill)" if workout.treadmill else ", indoor)" if workout.indoor else ")"
     parts = [head, *workout.notes, "", table(workout, profile), "", totals(workout, profile), ""]
-    parts += chart(blocks(workout, profile, fallback_speed(workout, profile)))
+    parts += chart(blocks(workout, profile, timing.fallback_speed(workout, profile)))
     return "\n".join(parts)

@@ -45,6 +45,16 @@ def metres(step: ir.Step, speed: float | None = None) -> float | None:
     return None
 
 
+def fallback_speed(workout: ir.Workout, profile) -> float | None:
+    """The speed assumed for running steps without a target (a jog between reps): the
+    treadmill's recovery speed if the profile sets one, else the slow end of E pace."""
+    if workout.sport is not ir.Sport.RUN:
+        return None
+    if profile.treadmill.recovery_speed is not None:
+        return profile.treadmill.recovery_speed
+    return profile.training.easy[0] if profile.training is not None else None
+
+
 def speed_of(step: ir.Step, fallback: float | None = None) -> tuple[float | None, bool]:
     """The speed a step is run at, and whether it is a guess: its own speed target, else (for a
     step without any target) `fallback`, such as an easy or recovery speed."""

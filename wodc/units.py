@@ -114,13 +114,3 @@ def format_distance(metres: float) -> str:
     if round(metres) >= METRES_PER_KM:
         return f"{format_number(metres / METRES_PER_KM, 2)}km"
     return f"{format_number(metres, 0)}m"
-
-
-def format_duration(seconds: float) -> str:
-    """A step length for people: 45s, 3min, 2:30, 1:05:00."""
-    total = int(round(seconds))
-    if total < 60:
-        return f"{total}s"
-    if total % 60 == 0 and total < 3600:
-        return f"{total // 60}min"
-    return format_clock(total)
