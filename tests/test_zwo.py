@@ -221,13 +221,6 @@ def test_author_option_over_file_over_profile_over_default(option, in_file, prof
     assert f.author == expected
 
 
-def test_a_blank_name_is_replaced_with_a_warning():
-    _, result = compiled('workout " "\nsport bike\n5min @90%FTP')
-    assert read(result.data).name == "workout"
-    [warning] = warnings(result)
-    assert warning.line == 1 and "no name" in warning.message
-
-
 def test_characters_xml_cannot_hold_become_spaces():
     f = written('sport bike\n5min @90%FTP "left\fright"')
     assert f.segments[0].messages == [(0, "left right")]

@@ -26,7 +26,6 @@ from .zwo_levels import (ALL_OUT, PACE_OF_RACE, AllOut, CannotCarry, Level, leve
 from .zwo_xml import Block, Intervals, to_xml
 
 DEFAULT_AUTHOR = "wodc"
-UNNAMED = "workout"  # the name (and file name, see naming.slug) of a workout named ""
 # ZWO has no step that ends when the athlete presses lap; an open step gets this long.
 OPEN_STEP_SECONDS = 300
 
@@ -43,10 +42,6 @@ def compile(workout: ir.Workout, profile: Profile, options: Options) -> Result:
     writer = _Writer(workout, profile)
     blocks = writer.nodes(workout.steps)
     writer.report_incline()
-    if not workout.name.strip():
-        # Zwift lists workouts by name; a blank one could not be picked from the list.
-        writer.warn(workout.span, f'this workout has no name; ZWO calls it "{UNNAMED}"')
-        workout = replace(workout, name=UNNAMED)
     if has_errors(writer.problems):
         return Result(None, writer.problems)
     author = options.author or workout.author or profile.author or DEFAULT_AUTHOR
