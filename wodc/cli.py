@@ -60,6 +60,35 @@ def _settings(race, vdot, ftp, max_hr, lthr, units):
     return settings
 
 
+def _treadmill_settings(pairs) -> dict:
+    """`--treadmill speed_unit=mph --treadmill max_speed=12mph` -> TreadmillProfile fields.
+    Bad values are usage errors (exit 2)."""
+    from .profile import SPEED_KEYS, read_mapping
+
+    table: dict = {}
+    for pair in pairs:
+        key, equals, value = (part.strip() for part in pair.partition("="))
+        if not equals or not key:
+            raise click.BadParameter(f"{pair!r}: write KEY=VALUE, like speed_unit=mph",
+                                     param_hint="--treadmill")
+        try:
+            table[key] = float(value)
+        except ValueError:
+            table[key] = value
+    for key in SPEED_KEYS:
+        # A bare number is in the file's or the console's unit, which this table may not
+        # know: it would be read in km/h and could be silently wrong.
+        if isinstance(table.get(key), float) and "speed_unit" not in table:
+            raise click.BadParameter(f"{key}={table[key]:g}: say the unit, like {key}="
+                                     f"{table[key]:g}mph or {key}={table[key]:g}kph",
+                                     param_hint="--treadmill")
+    settings, problems = read_mapping({"treadmill": table}, "--treadmill")
+    if problems:
+        hint = f" ({problems[0].hint})" if problems[0].hint else ""
+        raise click.BadParameter(problems[0].message + hint, param_hint="--treadmill")
+    return settings.treadmill
+
+
 def profile_options(command):
     """The athlete options every command that resolves targets takes."""
     options = [
@@ -71,17 +100,22 @@ def profile_options(command):
         click.option("--lthr", type=click.FloatRange(60, 240), help="Lactate threshold HR, bpm."),
         click.option("--units", type=click.Choice(["km", "mi"]),
                      help="Units for paces you see and for bare `s` offsets."),
+        click.option("--treadmill", multiple=True, metavar="KEY=VALUE",
+                     help="A treadmill setting, as in [treadmill] of wodc.toml: speed_unit=mph, "
+                          "max_speed=12mph, incline_step=0.5, max_segments=20, "
+                          "recovery_speed=5kph, open_duration=5min, ... Repeatable."),
         click.option("--profile", "profile_file", type=click.Path(exists=True, dir_okay=False),
                      help="A profile TOML file (instead of the wodc.toml found upward)."),
     ]
 
     @functools.wraps(command)
-    def wrapper(*args, race, vdot, ftp, max_hr, lthr, units, profile_file, **kwargs):
+    def wrapper(*args, race, vdot, ftp, max_hr, lthr, units, treadmill, profile_file, **kwargs):
         from pathlib import Path
 
         from .pipeline import ProfileSource
 
         settings = _settings(race, vdot, ftp, max_hr, lthr, units)
+        settings.treadmill.update(_treadmill_settings(treadmill))
         profiles = ProfileSource(settings, Path(profile_file) if profile_file else None)
         return command(*args, profiles=profiles, **kwargs)
 

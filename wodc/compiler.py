@@ -31,7 +31,8 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
             for name in formats:
                 module = backend(name)
                 result = module.compile(entry.workout, entry.profile, options)
-                problems.extend(result.problems)
+                # Backends that share a stage (qz and card) find the same problems: say each once.
+                problems.extend(p for p in result.problems if p not in problems)
                 if result.data is not None:
                     filename = slug(entry.workout.name) + module.suffix(options)
                     outputs.append((directory / filename, result.data))

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import difflib
 import functools
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from pathlib import Path
 
 from . import ir, paces
@@ -31,7 +33,8 @@ class Race:
 
 @dataclass(frozen=True)
 class TreadmillProfile:
-    """A treadmill console: what it shows and what it accepts. Speeds in m/s inside."""
+    """A treadmill console: what it shows and what it accepts. Speeds in m/s inside; the
+    console's own unit (km/h or mph) only at the edges, through the methods below."""
 
     speed_unit: str = "kph"          # "kph" or "mph", the unit the console shows
     speed_step: float = 0.1          # in speed_unit
@@ -41,18 +44,53 @@ class TreadmillProfile:
     min_incline: float = 0.0
     max_incline: float = 15.0
     max_segments: int = 20
-    default_incline: float = 1.0     # for `sport treadmill` steps that give none
+    default_incline: float = 1.0     # for steps (and workouts) that give none
     recovery_speed: float | None = None  # m/s; None: the slow end of E pace
+    open_duration: float = 300.0     # seconds a console segment runs for a lap/open step
 
     @property
     def unit_per_mps(self) -> float:
         return KPH_PER_MPS if self.speed_unit == "kph" else MPH_PER_MPS
 
     @property
+    def unit_label(self) -> str:
+        return "km/h" if self.speed_unit == "kph" else "mph"
+
+    @property
     def speed_limits(self) -> tuple[float, float]:
         low, high = (1.0, 20.0) if self.speed_unit == "kph" else (0.5, 12.0)
         return (self.min_speed if self.min_speed is not None else low / self.unit_per_mps,
                 self.max_speed if self.max_speed is not None else high / self.unit_per_mps)
+
+    def console_speed(self, speed: float) -> float:
+        """m/s -> the console's unit, on its step (what a runner keys in)."""
+        return _on_step(speed * self.unit_per_mps, self.speed_step)
+
+    def round_speed(self, speed: float) -> float:
+        """m/s -> the nearest speed the console can be set to, in m/s."""
+        return self.console_speed(speed) / self.unit_per_mps
+
+    def round_incline(self, percent: float) -> float:
+        return _on_step(percent, self.incline_step)
+
+    def speed_text(self, speed: float) -> str:
+        """`6.5` for a speed in m/s, as the console shows it (with its step's decimals)."""
+        return f"{self.console_speed(speed):.{_decimals(self.speed_step)}f}"
+
+    def incline_text(self, percent: float) -> str:
+        return f"{self.round_incline(percent):.{_decimals(self.incline_step)}f}"
+
+
+def _on_step(value: float, step: float) -> float:
+    """The multiple of `step` nearest to `value`, halves away from zero, and clean of float
+    noise (6.000000001 -> 6.0) so that equal settings compare equal."""
+    count = math.floor(abs(value) / step + 0.5)
+    return math.copysign(round(count * step, _decimals(step) + 3), value) if count else 0.0
+
+
+def _decimals(step: float) -> int:
+    """Decimal places a step needs: 0.1 -> 1, 0.25 -> 2, 1 -> 0."""
+    return max(0, -Decimal(repr(step)).normalize().as_tuple().exponent)
 
 
 @dataclass(frozen=True)
@@ -224,6 +262,20 @@ def _zones(value):
     return tuple(float(v) for v in value)
 
 
+def _duration_seconds(value) -> float:
+    """`"5min"`, `"1:30"` or a number of seconds -> seconds, from 1 second to an hour."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        seconds = float(value)
+    else:
+        try:
+            seconds = parse_time(str(value).strip())
+        except UnitError as error:
+            raise ProfileError(str(error)) from None
+    if not 1 <= seconds <= 3600:
+        raise ProfileError(f"{value!r} is outside 1 second to 1 hour")
+    return seconds
+
+
 def _units(value):
     return "mi" if _choice("km", "mi", "mile", "miles")(value) != "km" else "km"
 
@@ -253,7 +305,9 @@ TREADMILL_KEYS = {
     "max_incline": _number(-10, 40),
     "max_segments": lambda v: int(_number(1, 1000)(v)),
     "default_incline": _number(-10, 40),
+    "open_duration": _duration_seconds,
 }
+SPEED_KEYS = tuple(k for k, reader in TREADMILL_KEYS.items() if reader is None)
 SECTIONS = ("races", "tolerance", "treadmill")
 TOLERANCE_FIELDS = {"pace": "pace_tolerance", "heart_rate": "hr_tolerance",
                     "power": "power_tolerance"}

@@ -43,6 +43,8 @@ class Result:
 # format name -> module; modules are imported only when used.
 FORMATS: dict[str, str] = {
     "zwo": "wodc.backends.zwo",
+    "qz": "wodc.backends.qz",
+    "card": "wodc.backends.card",
 }
 
 

@@ -1,0 +1,191 @@
+"""Console cards: `-f card`, a treadmill program a person keys in or follows, written as text
+(`--card-format txt`, the default), Markdown (`md`) or CSV (`csv`).
+
+The card lists every console segment (see treadmill.py) in running order: its number, the
+clock when it starts, how long it runs, the speed in the console's unit at its step, the
+incline, the pace that speed means (min/km and min/mi), the step it came from and its note;
+then the totals, the repeats (`segments 2-5: repeat x3`) and how to key it in. A console holds
+a limited number of segments: when the program has more, the card still shows all of it,
+splits it into programs of at most that many segments, and warns. A console segment holds one
+speed, so a ramp shows as `6.0..7.0` with a note to raise the speed by hand, and warns.
+
+CSV carries the segment table only (one header row, one row per segment, times as h:mm:ss so
+that spreadsheets read them as durations); the totals are its sums.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from ..errors import Diagnostic, Severity, at
+from ..profile import Profile
+from ..units import METRES_PER_KM, METRES_PER_MILE, format_clock, format_pace
+from . import Options, Result
+from .treadmill import Program, Segment, build, step_label
+
+NUMBER_COLUMNS = 7  # #, start, time, speed, incline, min/km, min/mi: right-aligned in text
+
+
+def suffix(options: Options) -> str:
+    return f".{options.card_format}"
+
+
+def compile(workout, profile: Profile, options: Options) -> Result:
+    program, problems = build(workout, profile)
+    if program is None:
+        return Result(None, problems)
+    render = {"txt": text, "md": markdown, "csv": comma_separated}[options.card_format]
+    return Result(render(program).encode("utf-8"), problems + warnings(program))
+
+
+def warnings(program: Program) -> list[Diagnostic]:
+    """What a console cannot do, that the card asks the runner to do instead."""
+    workout, treadmill = program.workout, program.treadmill
+    found = []
+    if len(program.segments) > treadmill.max_segments:
+        found.append(at(workout.source, workout.span,
+                        f"workout {workout.name!r} has {len(program.segments)} treadmill "
+                        f"segments, more than the {treadmill.max_segments} a console holds; the "
+                        f"card splits it into {len(_programs(program))} programs",
+                        hint="set max_segments in [treadmill] if your console holds more",
+                        severity=Severity.WARNING))
+    ramps = {id(s.step): s for s in program.segments if s.end_speed is not None}
+    for segment in ramps.values():
+        step = segment.step
+        found.append(at(workout.source, step.target.span if step.target else step.span,
+                        f"a console segment holds one speed: the card says to raise it by hand "
+                        f"from {treadmill.speed_text(segment.speed)} to "
+                        f"{treadmill.speed_text(segment.end_speed)} {treadmill.unit_label}",
+                        severity=Severity.WARNING))
+    return found
+
+
+# ---- one segment's cells -------------------------------------------------------------------
+
+def _speed(program: Program, segment: Segment) -> str:
+    first = program.treadmill.speed_text(segment.speed)
+    if segment.end_speed is None:
+        return first
+    return f"{first}..{program.treadmill.speed_text(segment.end_speed)}"
+
+
+def _pace(segment: Segment, per: str) -> str:
+    shown = lambda speed: format_pace(speed, per).split("/")[0]  # noqa: E731
+    if segment.end_speed is None:
+        return shown(segment.speed)
+    return f"{shown(segment.speed)}..{shown(segment.end_speed)}"
+
+
+def _note(program: Program, segment: Segment) -> str:
+    parts = [segment.step.note, segment.why]
+    if segment.end_speed is not None:
+        parts.append(f"raise the speed evenly to {program.treadmill.speed_text(segment.end_speed)}")
+    return "; ".join(p for p in parts if p)
+
+
+def _cells(program: Program, segment: Segment, clock=format_clock) -> list[str]:
+    return [str(segment.number), clock(segment.start), clock(segment.seconds),
+            _speed(program, segment), program.treadmill.incline_text(segment.incline),
+            _pace(segment, "km"), _pace(segment, "mi"), step_label(segment.step),
+            _note(program, segment)]
+
+
+def _header(program: Program) -> list[str]:
+    return ["#", "start", "time", program.treadmill.unit_label, "incline %", "min/km", "min/mi",
+            "step", "note"]
+
+
+# ---- the lines around the table ------------------------------------------------------------
+
+def _programs(program: Program) -> list[tuple[Segment, Segment]]:
+    """(first, last) segments of each console program of at most max_segments."""
+    size = program.treadmill.max_segments
+    segments = program.segments
+    return [(segments[i], segments[min(i + size, len(segments)) - 1])
+            for i in range(0, len(segments), size)]
+
+
+def _totals(program: Program) -> str:
+    metres = program.metres
+    return (f"Total: {format_clock(program.seconds)}, {metres / METRES_PER_KM:.2f} km "
+            f"({metres / METRES_PER_MILE:.2f} mi)")
+
+
+def _repeats(program: Program) -> list[str]:
+    return [f"segments {r.first}-{r.last}: repeat x{r.count} (segments {r.first}-{r.through})"
+            if r.last > r.first else
+            f"segment {r.first}: repeat x{r.count} (segments {r.first}-{r.through})"
+            for r in program.repeats]
+
+
+def _how_to_key_in(program: Program) -> list[str]:
+    count, size = len(program.segments), program.treadmill.max_segments
+    if count <= size:
+        return [f"Fits a console of {size} segments: key in segments 1-{count}."]
+    parts = _programs(program)
+    return [f"{count} segments, and the console holds {size}: key it in as {len(parts)} "
+            f"programs and start each one when the one before ends:"] + [
+        f"  program {n}: segments {first.number}-{last.number}, from {format_clock(first.start)}"
+        for n, (first, last) in enumerate(parts, 1)]
+
+
+def _intro(program: Program) -> str:
+    treadmill = program.treadmill
+    return (f"Treadmill program: speed in {treadmill.unit_label} (step "
+            f"{treadmill.speed_step:g}), incline in % (step {treadmill.incline_step:g}).")
+
+
+# ---- the three formats ---------------------------------------------------------------------
+
+def text(program: Program) -> str:
+    workout = program.workout
+    rows = [_header(program)] + [_cells(program, s) for s in program.segments]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+
+    def line(row: list[str]) -> str:
+        cells = [c.rjust(w) if i < NUMBER_COLUMNS else c.ljust(w)
+                 for i, (c, w) in enumerate(zip(row, widths))]
+        return "  ".join(cells).rstrip()
+
+    out = [workout.name, *workout.notes, "", _intro(program), "", line(rows[0]),
+           "  ".join("-" * w for w in widths)]
+    out += [line(row) for row in rows[1:]]
+    out += ["", _totals(program)]
+    repeats = _repeats(program)
+    if repeats:
+        out += ["Repeats:"] + [f"  {line}" for line in repeats]
+    out += _how_to_key_in(program)
+    return "\n".join(out) + "\n"
+
+
+def markdown(program: Program) -> str:
+    workout = program.workout
+    escape = lambda cell: cell.replace("\\", "\\\\").replace("|", "\\|")  # noqa: E731
+    row = lambda cells: "| " + " | ".join(escape(c) for c in cells) + " |"  # noqa: E731
+    out = [f"# {escape(workout.name)}", ""]
+    out += [line for note in workout.notes for line in (escape(note), "")]
+    out += [_intro(program), "", row(_header(program)),
+            "|" + "|".join("--:" if i < NUMBER_COLUMNS else "---" for i in range(9)) + "|"]
+    out += [row(_cells(program, s)) for s in program.segments]
+    out += ["", f"**{_totals(program)}**", ""]
+    out += [f"- Repeat: {line}" for line in _repeats(program)]
+    how = _how_to_key_in(program)
+    out += [f"- {how[0]}"] + [f"  - {line.strip()}" for line in how[1:]]
+    return "\n".join(out) + "\n"
+
+
+def comma_separated(program: Program) -> str:
+    unit = "kmh" if program.treadmill.speed_unit == "kph" else "mph"
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["segment", "start", "time", f"speed_{unit}", "incline_percent",
+                     "pace_per_km", "pace_per_mi", "step", "note"])
+    for segment in program.segments:
+        writer.writerow(_cells(program, segment, clock=_hours))
+    return buffer.getvalue()
+
+
+def _hours(seconds: int) -> str:
+    """h:mm:ss, always with hours: what spreadsheets read as a duration."""
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"

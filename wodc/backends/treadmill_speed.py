@@ -1,0 +1,157 @@
+"""The speed a treadmill runs for one step, before rounding to the console's step.
+
+A treadmill holds a speed, so every step needs one:
+- a pace or speed target: its nominal speed (a ramp: both ends);
+- no target (a recovery jog, a plain warm-up): the profile's recovery speed, by default the
+  slow end of E pace;
+- an effort (@RPE7, @max): the pace a runner associates with that effort (RPE_PACES), with a
+  warning, since an effort is not a speed;
+- heart rate or power: E pace, with a warning and a note to adjust the speed by hand to hold
+  the target.
+A step that needs paces the profile does not have is an error naming the step and the option
+that gives them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import describe, ir
+from ..errors import Diagnostic, Severity, at
+from ..paces import RACES
+from ..profile import Profile
+from ..resolve import NEEDS_FITNESS, NeedsProfile, need_band
+
+# Efforts and the paces runners give for them (RPE 1 = a stroll, 10 = all out). The seed
+# articles pair 10K pace with ~85% and 5K pace with ~90% of all-out effort; threshold and
+# half-marathon pace sit just below. In-between efforts (@RPE6.5, the middle of @RPE6-7)
+# interpolate in speed; RPE 1 runs the recovery speed too.
+RPE_PACES = ((2, "recovery"), (4, "E"), (5, "M"), (6, "HM"), (7, "T"), (8, "10K"), (9, "5K"),
+             (10, "mile"))
+
+RECOVERY_HOW = "set recovery_speed in [treadmill] (e.g. \"5.5kph\"), or " + NEEDS_FITNESS
+
+
+@dataclass(frozen=True)
+class Speed:
+    """The speed chosen for a step, in m/s: `speed`, and `end` for a ramp. `why` says how it
+    was chosen when the step's target is not a speed (for the card's note)."""
+
+    speed: float
+    end: float | None = None
+    why: str | None = None
+
+
+class NoSpeed(Exception):
+    """The profile lacks what a step's speed needs; carries the diagnostic."""
+
+    def __init__(self, diagnostic: Diagnostic):
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+def choose(step: ir.Step, workout: ir.Workout, profile: Profile) -> tuple[Speed, list[Diagnostic]]:
+    """Raises NoSpeed when the profile cannot give the step a speed."""
+    try:
+        resolved = need_band(step)
+    except NeedsProfile as missing:
+        raise NoSpeed(missing.diagnostic) from None
+    if resolved is None:
+        return Speed(_need(recovery_speed(profile), workout, step, "a recovery speed",
+                           RECOVERY_HOW)), []
+    band, end = resolved.band, resolved.ramp_end
+    if band.channel is ir.Channel.SPEED:
+        return Speed(band.nominal, end.nominal if end else None), []
+    if band.channel is ir.Channel.EFFORT:
+        return _effort(step, workout, profile, band, end)
+    return _by_hand(step, workout, profile, resolved)
+
+
+def recovery_speed(profile: Profile) -> float | None:
+    """The profile's recovery speed, else the slow end of E pace."""
+    if profile.treadmill.recovery_speed is not None:
+        return profile.treadmill.recovery_speed
+    return profile.training.easy[0] if profile.training else None
+
+
+def easy_speed(profile: Profile) -> float | None:
+    """The middle of E pace (by pace), else the recovery speed the profile gives."""
+    if profile.training is None:
+        return profile.treadmill.recovery_speed
+    slow, fast = profile.training.easy
+    return 2 / (1 / slow + 1 / fast)
+
+
+def _named(name: str, profile: Profile) -> float | None:
+    if name == "recovery":
+        return recovery_speed(profile)
+    if name == "E":
+        return easy_speed(profile) if profile.training else None
+    if name in ("M", "T"):
+        return profile.training.range_of(name)[0] if profile.training else None
+    seconds = profile.race_seconds(RACES[name])
+    return RACES[name] / seconds if seconds else None
+
+
+def rpe_speed(rpe: float, profile: Profile) -> tuple[float | None, str]:
+    """The speed for an effort, and what it is (`T pace`, `between T pace and 10K pace`)."""
+    rpe = min(max(rpe, RPE_PACES[0][0]), RPE_PACES[-1][0])
+    for (low_rpe, low_name), (high_rpe, high_name) in zip(RPE_PACES, RPE_PACES[1:]):
+        if low_rpe <= rpe <= high_rpe:
+            low, high = _named(low_name, profile), _named(high_name, profile)
+            if low is None or high is None:
+                return None, ""
+            if rpe == low_rpe:
+                return low, _pace_name(low_name)
+            if rpe == high_rpe:
+                return high, _pace_name(high_name)
+            share = (rpe - low_rpe) / (high_rpe - low_rpe)
+            return (low + share * (high - low),
+                    f"between {_pace_name(low_name)} and {_pace_name(high_name)}")
+    raise AssertionError("RPE_PACES covers 2-10")  # pragma: no cover
+
+
+def _pace_name(name: str) -> str:
+    return "recovery speed" if name == "recovery" else f"{name} pace"
+
+
+def _effort(step, workout, profile, band: ir.Band, end: ir.Band | None):
+    need = f"your paces to run @{step.target.text}"
+    speed, what = rpe_speed(band.nominal, profile)
+    speed = _need(speed, workout, step, need, NEEDS_FITNESS)
+    shown = f"{what} ({describe.speed(speed, profile.units)})"
+    end_speed = None
+    if end is not None:
+        end_speed, end_what = rpe_speed(end.nominal, profile)
+        end_speed = _need(end_speed, workout, step, need, NEEDS_FITNESS)
+        what = f"{what}, rising to {end_what}"
+        shown = f"{shown}, rising to {end_what} ({describe.speed(end_speed, profile.units)})"
+    warning = at(workout.source, step.target.span,
+                 f"@{step.target.text} is an effort, and a treadmill needs a speed: it runs "
+                 f"{shown}",
+                 hint="write a pace (like @T or @7:30/mi) to choose the speed yourself",
+                 severity=Severity.WARNING)
+    return Speed(speed, end_speed, f"@{step.target.text} as {what}"), [warning]
+
+
+def _by_hand(step, workout, profile, resolved: ir.ResolvedTarget):
+    """Heart rate or power: start at E pace and let the runner adjust."""
+    speed = _need(easy_speed(profile), workout, step, f"a speed to start @{step.target.text} at",
+                  RECOVERY_HOW)
+    what = resolved.band.channel.value
+    target = describe.resolved(resolved, profile.units)
+    warning = at(workout.source, step.target.span,
+                 f"@{step.target.text} is a {what} target, and a treadmill holds a speed: it "
+                 f"starts at E pace ({describe.speed(speed, profile.units)}); adjust the speed "
+                 f"by hand to hold {target}",
+                 hint="write a pace (like @E or @8:30/mi) to choose the speed yourself",
+                 severity=Severity.WARNING)
+    return Speed(speed, None, f"adjust to hold {target}"), [warning]
+
+
+def _need(speed: float | None, workout: ir.Workout, step: ir.Step, what: str, how: str) -> float:
+    if speed is None:
+        span = step.target.span if step.target is not None else step.span
+        raise NoSpeed(at(workout.source, span, f"on a treadmill this step needs {what}",
+                         hint=how))
+    return speed
