@@ -231,3 +231,21 @@ def test_any_workout_gives_a_file_qz_reads_or_errors_naming_a_step(lines, unit):
         return
     assert len(read_qz(result.data)) == ir.flat_count(workout.steps)
     assert_device_reads_it(workout, profile_from(table), result.data)
+
+
+def test_compile_writes_both_treadmill_files_and_reports_a_bike_workout_once(tmp_path):
+    from click.testing import CliRunner
+
+    from wodc.cli import main
+
+    source = tmp_path / "week.wod"
+    source.write_text('workout "Tempo"\n10min @E\n20min @T\n\nworkout "Spin"\nsport bike\n'
+                      '30min @200W\n')
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["compile", str(source), "-f", "qz,card", "--race",
+                                       "5K=22:30", "-o", str(out)])
+    assert result.exit_code == 1
+    assert sorted(p.name for p in out.iterdir()) == ["tempo.qz.xml", "tempo.txt"]
+    assert qz.suffix(Options()) == ".qz.xml"
+    assert result.stderr.count("'Spin' is a bike workout") == 1
+    assert len(read_qz((out / "tempo.qz.xml").read_bytes())) == 2

@@ -169,7 +169,7 @@ def markdown(program: Program) -> str:
             "|" + "|".join("--:" if i < NUMBER_COLUMNS else "---" for i in range(9)) + "|"]
     out += [row(_cells(program, s)) for s in program.segments]
     out += ["", f"**{_totals(program)}**", ""]
-    out += [f"- Repeat: {line}" for line in _repeats(program)]
+    out += [f"- {line}" for line in _repeats(program)]
     how = _how_to_key_in(program)
     out += [f"- {how[0]}"] + [f"  - {line.strip()}" for line in how[1:]]
     return "\n".join(out) + "\n"
