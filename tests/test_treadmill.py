@@ -97,15 +97,16 @@ def test_a_step_without_a_speed_and_no_paces_is_an_error_naming_the_fix():
 
 def test_efforts_run_the_pace_runners_give_them():
     training = PROFILE.training
+    recovery = training.easy[0]  # the examples' profile sets no recovery_speed
     for rpe, name in RPE_PACES[1:]:
-        speed, what = rpe_speed(rpe, PROFILE)
-        assert what == f"{name} pace"
-    assert rpe_speed(7, PROFILE)[0] == training.threshold
-    assert rpe_speed(10, PROFILE)[0] == pytest.approx(1609.344 / PROFILE.race_seconds(1609.344))
-    assert rpe_speed(1, PROFILE) == (training.easy[0], "recovery speed")
-    speeds = [rpe_speed(r / 2, PROFILE)[0] for r in range(4, 21)]  # RPE 2, 2.5, ... 10
+        assert rpe_speed(rpe, PROFILE, recovery)[1] == f"{name} pace"
+    assert rpe_speed(7, PROFILE, recovery)[0] == training.threshold
+    assert rpe_speed(10, PROFILE, recovery)[0] == pytest.approx(
+        1609.344 / PROFILE.race_seconds(1609.344))
+    assert rpe_speed(1, PROFILE, recovery) == (recovery, "recovery speed")
+    speeds = [rpe_speed(r / 2, PROFILE, recovery)[0] for r in range(4, 21)]  # RPE 2 ... 10
     assert all(slower < faster for slower, faster in zip(speeds, speeds[1:]))
-    assert rpe_speed(6.5, PROFILE)[1] == "between HM pace and T pace"
+    assert rpe_speed(6.5, PROFILE, recovery)[1] == "between HM pace and T pace"
 
 
 def test_an_effort_target_runs_its_pace_with_a_warning():

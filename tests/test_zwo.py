@@ -19,6 +19,7 @@ from wodc.backends import FORMATS, Options, backend
 from wodc.checks import check_workout
 from wodc.cli import main
 from wodc.errors import Severity, has_errors
+from wodc.naming import slug
 from wodc.parse import parse
 from wodc.paces import RACES
 from wodc.pipeline import ProfileSource, load
@@ -577,8 +578,10 @@ def test_compile_command_writes_one_zwo_per_workout(tmp_path):
                                        "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["30-minute-treadmill-progression-run.zwo", "sweet-spot-3x10.zwo",
-                     "track-8x400m-at-r-pace.zwo"]
+    workouts = load([str(ROOT / "examples")], ProfileSource()).entries  # examples/ and below
+    assert names == sorted(f"{slug(e.workout.name)}.zwo" for e in workouts)
+    assert {"30-minute-treadmill-progression-run.zwo", "sweet-spot-3x10.zwo",
+            "track-8x400m-at-r-pace.zwo"} <= set(names)
     entry = _example(ROOT / "examples" / "sweet-spot.wod")
     expected = zwo.compile(entry.workout, entry.profile, Options()).data
     assert (tmp_path / "sweet-spot-3x10.zwo").read_bytes() == expected

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import describe, ir
+from .. import describe, ir, timing
 from ..errors import Diagnostic, Severity, at
 from ..paces import RACES
 from ..profile import Profile
@@ -56,22 +56,15 @@ def choose(step: ir.Step, workout: ir.Workout, profile: Profile) -> tuple[Speed,
         resolved = need_band(step)
     except NeedsProfile as missing:
         raise NoSpeed(missing.diagnostic) from None
+    recovery = timing.fallback_speed(workout, profile)
     if resolved is None:
-        return Speed(_need(recovery_speed(profile), workout, step, "a recovery speed",
-                           RECOVERY_HOW)), []
+        return Speed(_need(recovery, workout, step, "a recovery speed", RECOVERY_HOW)), []
     band, end = resolved.band, resolved.ramp_end
     if band.channel is ir.Channel.SPEED:
         return Speed(band.nominal, end.nominal if end else None), []
     if band.channel is ir.Channel.EFFORT:
-        return _effort(step, workout, profile, band, end)
+        return _effort(step, workout, profile, recovery, band, end)
     return _by_hand(step, workout, profile, resolved)
-
-
-def recovery_speed(profile: Profile) -> float | None:
-    """The profile's recovery speed, else the slow end of E pace."""
-    if profile.treadmill.recovery_speed is not None:
-        return profile.treadmill.recovery_speed
-    return profile.training.easy[0] if profile.training else None
 
 
 def easy_speed(profile: Profile) -> float | None:
@@ -82,9 +75,9 @@ def easy_speed(profile: Profile) -> float | None:
     return 2 / (1 / slow + 1 / fast)
 
 
-def _named(name: str, profile: Profile) -> float | None:
+def _named(name: str, profile: Profile, recovery: float | None) -> float | None:
     if name == "recovery":
-        return recovery_speed(profile)
+        return recovery
     if name == "E":
         return easy_speed(profile) if profile.training else None
     if name in ("M", "T"):
@@ -93,12 +86,14 @@ def _named(name: str, profile: Profile) -> float | None:
     return RACES[name] / seconds if seconds else None
 
 
-def rpe_speed(rpe: float, profile: Profile) -> tuple[float | None, str]:
-    """The speed for an effort, and what it is (`T pace`, `between T pace and 10K pace`)."""
+def rpe_speed(rpe: float, profile: Profile,
+              recovery: float | None) -> tuple[float | None, str]:
+    """The speed for an effort, and what it is (`T pace`, `between T pace and 10K pace`);
+    `recovery` is the recovery speed (timing.fallback_speed)."""
     rpe = min(max(rpe, RPE_PACES[0][0]), RPE_PACES[-1][0])
     for (low_rpe, low_name), (high_rpe, high_name) in zip(RPE_PACES, RPE_PACES[1:]):
         if low_rpe <= rpe <= high_rpe:
-            low, high = _named(low_name, profile), _named(high_name, profile)
+            low, high = _named(low_name, profile, recovery), _named(high_name, profile, recovery)
             if low is None or high is None:
                 return None, ""
             if rpe == low_rpe:
@@ -115,14 +110,14 @@ def _pace_name(name: str) -> str:
     return "recovery speed" if name == "recovery" else f"{name} pace"
 
 
-def _effort(step, workout, profile, band: ir.Band, end: ir.Band | None):
+def _effort(step, workout, profile, recovery, band: ir.Band, end: ir.Band | None):
     need = f"your paces to run @{step.target.text}"
-    speed, what = rpe_speed(band.nominal, profile)
+    speed, what = rpe_speed(band.nominal, profile, recovery)
     speed = _need(speed, workout, step, need, NEEDS_FITNESS)
     shown = f"{what} ({describe.speed(speed, profile.units)})"
     end_speed = None
     if end is not None:
-        end_speed, end_what = rpe_speed(end.nominal, profile)
+        end_speed, end_what = rpe_speed(end.nominal, profile, recovery)
         end_speed = _need(end_speed, workout, step, need, NEEDS_FITNESS)
         what = f"{what}, rising to {end_what}"
         shown = f"{shown}, rising to {end_what} ({describe.speed(end_speed, profile.units)})"
