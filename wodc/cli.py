@@ -206,8 +206,9 @@ def _format_option(text: str) -> list[str]:
 
 @main.command(name="compile")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-f", "--format", "formats", default="fit,zwo,qz,card", show_default=True,
-              help="Output formats, comma-separated: fit, zwo, qz, card.")
+@click.option("-f", "--format", "formats", default=None,
+              help="Output formats, comma-separated: fit, zwo, qz, card. Default: every "
+                   "format that fits each workout (no treadmill program for a ride).")
 @click.option("-o", "--output", "output_dir", default=".", show_default=True,
               type=click.Path(file_okay=False), help="Directory to write the files to.")
 @click.option("--card-format", type=click.Choice(["txt", "md", "csv"]), default="txt",
@@ -230,12 +231,12 @@ def compile_command(paths, formats, output_dir, card_format, author, stdin_name,
     from .compiler import compile_run
     from .pipeline import load
 
-    names = _format_option(formats)
-    run = load(list(paths), profiles, stdin_name=stdin_name)
-    from .backends import Options
+    from .backends import FORMATS, Options
 
+    names = _format_option(formats) if formats is not None else list(FORMATS)
+    run = load(list(paths), profiles, stdin_name=stdin_name)
     outcome = compile_run(run, names, output_dir, Options(card_format=card_format, author=author),
-                          strict=strict)
+                          strict=strict, applicable_only=formats is None)
     code = report(outcome.problems, fmt, strict)
     for line in outcome.summary:
         click.echo(line)

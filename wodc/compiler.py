@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import describe, timing
-from .backends import Options, backend
+from .backends import Options, applies, backend
 from .errors import Diagnostic, Severity, file_error, has_errors
 from .naming import slug
 from .output import write_atomic
@@ -21,14 +21,18 @@ class Outcome:
 
 
 def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
-                strict: bool = False) -> Outcome:
+                strict: bool = False, applicable_only: bool = False) -> Outcome:
+    """Compile every workout of `run` to `formats`. With `applicable_only` (no formats asked
+    for by name) a format that does not fit a workout's sport is skipped for it instead of
+    being an error: a ride gets fit and zwo, not a treadmill program."""
     outcome = Outcome(problems=list(run.problems))
     directory = Path(output_dir)
     for entry in run.entries:
         problems = list(entry.problems)
         outputs: list[tuple[Path, bytes]] = []
+        skipped = [n for n in formats if applicable_only and not applies(n, entry.workout)]
         if entry.ok:
-            for name in formats:
+            for name in (n for n in formats if n not in skipped):
                 module = backend(name)
                 result = module.compile(entry.workout, entry.profile, options)
                 # Backends that share a stage (qz and card) find the same problems: say each once.
@@ -55,5 +59,8 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
             continue
         files = ", ".join(p.name for p, _ in outputs)
         totals = timing.totals(entry.workout, timing.fallback_speed(entry.workout, entry.profile))
-        outcome.summary.append(f"{name}: {describe.total_text(totals)} -> {files}")
+        line = f"{name}: {describe.total_text(totals)} -> {files}"
+        if skipped:
+            line += f" ({', '.join(skipped)}: not for a {entry.workout.sport.value} workout)"
+        outcome.summary.append(line)
     return outcome

@@ -2,6 +2,7 @@
 
     suffix(options) -> str                        the file name ending, e.g. ".fit"
     compile(workout, profile, options) -> Result  the file's bytes and the problems found
+    SPORTS (optional)                             the sports it writes; default: all
 
 A backend receives a resolved workout (see wodc/resolve.py). What it cannot express exactly it
 approximates and reports as a warning naming the step (`--strict` makes those errors); what it
@@ -50,6 +51,13 @@ FORMATS: dict[str, str] = {
 
 def backend(name: str):
     return importlib.import_module(FORMATS[name])
+
+
+def applies(name: str, workout) -> bool:
+    """Whether format `name` is written for this workout's sport (a treadmill program is not
+    written for a ride)."""
+    sports = getattr(backend(name), "SPORTS", None)
+    return sports is None or workout.sport in sports
 
 
 def parse_formats(text: str) -> tuple[list[str], str | None]:

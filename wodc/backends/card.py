@@ -22,7 +22,7 @@ from ..errors import Diagnostic, Severity, at
 from ..profile import Profile
 from ..units import METRES_PER_KM, METRES_PER_MILE, format_clock, format_pace
 from . import Options, Result
-from .treadmill import Program, Segment, build, step_label
+from .treadmill import SPORTS, Program, Segment, build, step_label
 
 NUMBER_COLUMNS = 7  # #, start, time, speed, incline, min/km, min/mi: right-aligned in text
 

@@ -98,6 +98,10 @@ class _Plan:
     why: str | None
 
 
+# The sports a treadmill program can be written for; qz and card export it as SPORTS.
+SPORTS = frozenset({ir.Sport.RUN})
+
+
 def build(workout: ir.Workout, profile: Profile) -> tuple[Program | None, list[Diagnostic]]:
     """The treadmill program, or None and the errors that prevent it (with any warnings)."""
     if workout.sport is ir.Sport.BIKE:
