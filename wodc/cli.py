@@ -295,3 +295,7 @@ def plot(path, output, profiles):
         click.echo(f"{target}: error: cannot write: {error.strerror or error}", err=True)
         sys.exit(EXIT_PROBLEMS)
     click.echo(f"wrote {target}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""`wodc compile` end to end: outputs, summaries, stdin, all-or-nothing per workout, atomic
+files, and byte-identical builds whatever the directory, locale or time zone."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from wodc.backends import FORMATS
+from wodc.cli import main
+
+ROOT = Path(__file__).parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A repository with a profile, as users keep them."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "wodc.toml").write_text('ftp = 250\n[races]\n5K = "20:00"\n')
+    return tmp_path
+
+
+def compile_(*args, input=None):
+    return CliRunner().invoke(main, ["compile", *args], input=input)
+
+
+def test_one_file_per_workout_and_format(project):
+    (project / "w.wod").write_text('workout "Tempo Tuesday"\nwarmup 15min @E\n2x(12min @T, '
+                                   'rec 3min)\ncooldown 10min @E\n')
+    result = compile_("w.wod", "-o", "out")
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in (project / "out").iterdir())
+    suffixes = {"fit": ".fit", "zwo": ".zwo", "qz": ".qz.xml", "card": ".txt"}
+    assert names == sorted(f"tempo-tuesday{suffixes[f]}" for f in FORMATS)
+    assert result.stdout == (f"Tempo Tuesday: 55:00, ~11.44km -> "
+                             f"{', '.join(f'tempo-tuesday{suffixes[f]}' for f in FORMATS)}\n")
+
+
+def test_formats_by_name_and_did_you_mean(project):
+    (project / "w.wod").write_text("10min @E\n")
+    assert compile_("w.wod", "-f", "zwo", "-o", "out").exit_code == 0
+    assert [p.name for p in (project / "out").iterdir()] == ["w.zwo"]
+    result = compile_("w.wod", "-f", "zwo,crad", "-o", "out")
+    assert result.exit_code == 2
+    assert "unknown format 'crad'; did you mean 'card'?" in result.stderr
+
+
+def test_card_formats(project):
+    (project / "w.wod").write_text("10min @E\n")
+    for fmt, suffix in (("md", ".md"), ("csv", ".csv"), ("txt", ".txt")):
+        assert compile_("w.wod", "-f", "card", "--card-format", fmt, "-o", "out").exit_code == 0
+        assert (project / "out" / f"w{suffix}").exists()
+
+
+def test_stdin(project):
+    result = compile_("-", "-f", "zwo", "-o", "out", "--name", "From Stdin",
+                      input="10min @E\n5x(1min @5K, rec 1min)\n")
+    assert result.exit_code == 0, result.output
+    assert (project / "out" / "from-stdin.zwo").exists()
+
+
+def test_a_workout_with_errors_writes_nothing_and_the_others_still_compile(project):
+    out = project / "out"
+    out.mkdir()
+    (out / "bad.zwo").write_bytes(b"an earlier build")
+    (project / "w.wod").write_text('workout "Good"\n10min @E\n\nworkout "Bad"\n10min @HMP2\n')
+    result = compile_("w.wod", "-f", "zwo,qz", "-o", "out")
+    assert result.exit_code == 1
+    assert "unknown pace or target 'HMP2'" in result.stderr
+    assert "Bad: not written (errors above)" in result.stdout
+    assert sorted(p.name for p in out.iterdir()) == ["bad.zwo", "good.qz.xml", "good.zwo"]
+    assert (out / "bad.zwo").read_bytes() == b"an earlier build"
+
+
+def test_a_target_a_format_cannot_resolve_is_an_error_for_that_workout_only(project):
+    (project / "wodc.toml").unlink()
+    (project / "w.wod").write_text('workout "Needs paces"\n20min @T\n\nworkout "Fine"\n'
+                                   "20min @4:30/km\n")
+    result = compile_("w.wod", "-f", "qz", "-o", "out")
+    assert result.exit_code == 1
+    assert "@T needs your T training pace" in result.stderr
+    assert [p.name for p in (project / "out").iterdir()] == ["fine.qz.xml"]
+
+
+def test_strict_turns_warnings_into_errors(project):
+    (project / "w.wod").write_text("10min @E\n20min @150bpm\n")
+    assert compile_("w.wod", "-f", "zwo", "-o", "out").exit_code == 0
+    shutil.rmtree(project / "out")
+    result = compile_("w.wod", "-f", "zwo", "-o", "out", "--strict")
+    assert result.exit_code == 1
+    assert not (project / "out").exists() or not any((project / "out").iterdir())
+
+
+def test_an_unwritable_output_directory(project):
+    (project / "w.wod").write_text("10min @E\n")
+    (project / "blocker").write_text("a file where the directory should be")
+    result = compile_("w.wod", "-f", "zwo", "-o", "blocker/out")
+    assert result.exit_code == 1
+    assert "blocker/out: error: cannot write" in result.stderr
+
+
+def test_no_temporary_files_are_left_behind(project):
+    (project / "w.wod").write_text("10min @E\n")
+    compile_("w.wod", "-o", "out")
+    assert not [p for p in (project / "out").iterdir() if p.name.startswith(".")]
+
+
+def _build(tmp: Path, cwd: Path, env_extra: dict) -> dict[str, bytes]:
+    out = tmp / f"out-{len(list(tmp.iterdir()))}"
+    env = {**os.environ, **env_extra}
+    env.pop("SOURCE_DATE_EPOCH", None)
+    subprocess.run([sys.executable, "-m", "wodc.cli", "compile", str(EXAMPLES), "-o", str(out),
+                    "--card-format", "md"], cwd=cwd, env=env, check=True, capture_output=True)
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+def test_builds_are_byte_identical_whatever_the_directory_locale_or_time_zone(tmp_path):
+    (tmp_path / "elsewhere").mkdir()
+    first = _build(tmp_path, ROOT, {"TZ": "UTC", "LC_ALL": "C"})
+    second = _build(tmp_path, tmp_path / "elsewhere",
+                    {"TZ": "Pacific/Kiritimati", "LC_ALL": "de_DE.UTF-8", "LANG": "de_DE.UTF-8"})
+    assert first and first.keys() == second.keys()
+    assert first == second
