@@ -43,6 +43,7 @@ class Result:
 
 # format name -> module; modules are imported only when used.
 FORMATS: dict[str, str] = {
+    "fit": "wodc.backends.fit",
     "zwo": "wodc.backends.zwo",
     "qz": "wodc.backends.qz",
     "card": "wodc.backends.card",

@@ -1,0 +1,517 @@
+"""The FIT backend, checked the way a watch reads its files: every file is decoded with Garmin's
+own decoder (garmin-fit-sdk), run step by step as a watch runs it (repeats followed), and each
+step's physical values compared with what the resolved workout says, to the wire's resolution.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from syrupy.extensions.single_file import SingleFileSnapshotExtension
+
+from garmin_fit import decode, duration, dump, is_repeat, run_order, secondary, target
+from wodc import describe, ir, timing
+from wodc.backends import Options, fit
+from wodc.checks import check_workout
+from wodc.cli import main
+from wodc.compiler import compile_run
+from wodc.errors import Severity
+from wodc.naming import slug
+from wodc.parse import parse
+from wodc.pipeline import ProfileSource, load
+from wodc.profile import Profile
+from wodc.resolve import resolve
+
+ROOT = Path(__file__).parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.wod"))
+GARMIN_FILES = ROOT.parent / "shared" / "data" / "example-workouts-fit"
+ATHLETE = Profile(vdot=50, ftp=250, max_hr=190, lthr=170)
+CREATED = 1_700_000_000  # 2023-11-14T22:13:20Z
+
+# The wire's resolution for each physical unit: what a value may be off by is half of it.
+RESOLUTION = {"time": 0.001, "distance": 0.01, "m/s": 0.001, "bpm": 1, "W": 1, "rpm": 1}
+
+
+def load_workout(text: str, profile: Profile = ATHLETE) -> ir.Workout:
+    result = parse(text, "test.wod")
+    assert [d for d in result.diagnostics if d.is_error] == []
+    (workout,) = result.workouts
+    assert [d for d in check_workout(workout) if d.is_error] == []
+    return resolve(workout, profile)
+
+
+def compile_text(text: str, profile: Profile = ATHLETE, created: int = CREATED):
+    workout = load_workout(text, profile)
+    return workout, fit.compile(workout, profile, Options(created=created))
+
+
+def close(value: float, expected: float, resolution: float) -> bool:
+    return abs(value - expected) <= resolution / 2 + 1e-9
+
+
+# ---- what the resolved workout says each executed step must be -----------------------------
+
+def ramp_count(step: ir.Step) -> int:
+    """One step per minute of the ramp (one per 400 m when its speed is unknown), 1 to 20."""
+    seconds = timing.seconds(step)
+    if seconds is None:
+        seconds = step.duration.metres / 400 * 60
+    return max(1, min(20, round(seconds / 60)))
+
+
+def expected_runs(workout: ir.Workout):
+    """(IR step, ramp piece index, ramp piece count) for every step a watch runs."""
+    for step in ir.flatten(workout.steps):
+        pieces = ramp_count(step) if step.target is not None and step.target.ramp else 1
+        for index in range(pieces):
+            yield step, index, pieces
+
+
+def between(start: ir.Band, end: ir.Band, where: float) -> ir.Band:
+    return ir.Band(start.channel, start.low + (end.low - start.low) * where,
+                   start.high + (end.high - start.high) * where, 0.0)
+
+
+def check_duration(decoded: dict, step: ir.Step, pieces: int) -> None:
+    kind, value = duration(decoded)
+    d = step.duration
+    if isinstance(d, ir.TimeDuration):
+        assert kind == "time"
+        expected, resolution = d.seconds / pieces, RESOLUTION["time"]
+    elif isinstance(d, ir.DistanceDuration):
+        assert kind == "distance"
+        expected, resolution = d.metres / pieces, RESOLUTION["distance"]
+    elif isinstance(d, ir.HeartRateDuration):
+        assert (kind, value) == ("hr_greater_than" if d.above else "hr_less_than", d.bpm)
+        return
+    else:
+        assert (kind, value) == ("open", None)
+        return
+    # A ramp's pieces start on whole seconds or metres, so each may be off by one.
+    assert close(value, expected, resolution if pieces == 1 else 2), (value, expected)
+
+
+def check_band(decoded, band: ir.Band, step: ir.Step, profile: Profile) -> None:
+    """A custom range against the resolved band, in the band's own unit."""
+    values = step.target.values
+    if all(isinstance(v, ir.PowerPercent) for v in values):
+        assert decoded.unit == "%FTP"
+        scale, low, high, resolution = profile.ftp / 100, band.low, band.high, profile.ftp / 100
+    elif all(isinstance(v, ir.HeartRatePercent) and v.of == "max" for v in values):
+        assert decoded.unit == "%max"
+        scale, resolution = profile.max_hr / 100, profile.max_hr / 100
+        low, high = band.low, min(band.high, profile.max_hr)  # FIT % of max stops at 100
+    else:
+        unit = {ir.Channel.SPEED: "m/s", ir.Channel.HEART_RATE: "bpm",
+                ir.Channel.POWER: "W"}[band.channel]
+        assert decoded.unit == unit
+        scale, low, high, resolution = 1.0, band.low, band.high, RESOLUTION[unit]
+    assert close(decoded.low * scale, low, resolution), (decoded, band)
+    assert close(decoded.high * scale, high, resolution), (decoded, band)
+
+
+def check_cadence(decoded, cadence: ir.Cadence) -> None:
+    per_rpm = 2 if cadence.unit == "spm" else 1  # FIT counts a runner's strides, one foot
+    assert decoded.kind == "cadence" and decoded.unit == "rpm"
+    assert close(decoded.low * per_rpm, cadence.low, per_rpm)
+    assert close(decoded.high * per_rpm, cadence.high, per_rpm)
+
+
+def check_step(decoded: dict, step: ir.Step, index: int, pieces: int, profile: Profile) -> None:
+    assert decoded["intensity"] == step.kind.value
+    check_duration(decoded, step, pieces)
+    primary, second = target(decoded), secondary(decoded)
+    t = step.target
+    if t is None or t.start.channel is ir.Channel.EFFORT:
+        if step.cadence is not None:  # the only target: cadence is the primary one
+            check_cadence(primary, step.cadence)
+        else:
+            assert primary.kind == "open"
+        assert second is None
+        return
+    if step.cadence is not None:
+        check_cadence(second, step.cadence)
+    else:
+        assert second is None
+    if t.end is None and isinstance(t.start, (ir.HeartRateZone, ir.PowerZone)):
+        kind = "heart_rate" if isinstance(t.start, ir.HeartRateZone) else "power"
+        assert (primary.kind, primary.zone) == (kind, t.start.zone)
+        return
+    resolved = step.resolved
+    band = resolved.band
+    if t.ramp:
+        band = between(resolved.band, resolved.ramp_end, (index + 0.5) / pieces)
+    check_band(primary, band, step, profile)
+
+
+def check_file(data: bytes, workout: ir.Workout, profile: Profile) -> None:
+    """The whole file against the resolved workout."""
+    decoded = decode(data)
+    assert decoded.file_id["type"] == "workout"
+    assert decoded.workout["wkt_name"] == workout.name
+    assert decoded.workout["num_valid_steps"] == len(decoded.steps)
+    assert decoded.workout["sport"] == ("cycling" if workout.sport is ir.Sport.BIKE else "running")
+    ran = run_order(decoded.steps)
+    expected = list(expected_runs(workout))
+    assert len(ran) == len(expected)
+    for decoded_step, (step, index, pieces) in zip(ran, expected):
+        check_step(decoded_step, step, index, pieces, profile)
+
+
+# ---- Garmin's own files: the conventions the checks above rely on --------------------------
+
+def read_garmin(name: str):
+    return decode((GARMIN_FILES / name).read_bytes())
+
+
+def test_garmin_repeat_loops_back_to_a_message_index_with_the_count_as_target_value():
+    decoded = read_garmin("WorkoutRepeatSteps.fit")
+    repeat = decoded.steps[3]
+    assert is_repeat(repeat) and repeat["target_type"] == "open"
+    assert (repeat["duration_step"], repeat["repeat_steps"]) == (1, 3)
+    names = [s["wkt_step_name"] for s in run_order(decoded.steps)]
+    assert names == ["_A_"] + ["B1_", "B2_"] * 3 + ["_C_"]
+    # This older example counts 4 valid steps of 5: Garmin's current cookbook counts all.
+    assert decoded.workout["num_valid_steps"] == 4
+
+
+def test_garmin_custom_ranges_use_percent_below_and_offsets_above():
+    decoded = read_garmin("WorkoutCustomTargetValues.fit")
+    heart, power, _, until = decoded.steps
+    assert target(heart) == target(heart).__class__("heart_rate", 0, 50, 60, "%max")
+    assert (target(power).low, target(power).high, target(power).unit) == (300, 310, "W")
+    assert duration(until) == ("hr_less_than", 125)  # 225 on the wire: bpm + 100
+
+
+def test_garmin_zones_are_the_target_value():
+    decoded = read_garmin("WorkoutIndividualSteps.fit")
+    assert [(target(s).kind, target(s).zone) for s in decoded.steps] == [
+        ("heart_rate", 2), ("power", 5), ("power", 3), ("power", 1)]
+
+
+# ---- features, one at a time ---------------------------------------------------------------
+
+def test_step_names_read_like_the_watch_should_show_them():
+    workout, result = compile_text("3min @HM\n400m @4:20-4:30/km\nrec 90s\n10min @Z2\n"
+                                   "5min @95%FTP\n1min @RPE7\n30s @max")
+    names = [s["wkt_step_name"] for s in decode(result.data).steps]
+    hm = describe.band(ir.flatten(workout.steps).__next__().band, "km")
+    assert re.fullmatch(r"\d:\d\d-\d:\d\d/km", hm)
+    assert names == [f"3:00 HM {hm}", "400m 4:20-4:30/km", "1:30", "10:00 Z2", "5:00 95%FTP",
+                     "1:00 RPE7", "0:30 max"]
+
+
+def test_durations_time_distance_lap_and_until_heart_rate():
+    workout, result = compile_text("90s\n1.5km\n0.25mi\nlap\nuntil HR<130\nuntil HR>165")
+    check_file(result.data, workout, ATHLETE)
+    steps = decode(result.data).steps
+    assert [s["duration_type"] for s in steps] == ["time", "distance", "distance", "open",
+                                                   "hr_less_than", "hr_greater_than"]
+    assert [s.get("duration_value") for s in steps] == [90_000, 150_000, 40_234, None, 230, 265]
+
+
+def test_pace_and_speed_targets_are_custom_speed_ranges():
+    workout, result = compile_text("5min @T\n3min @10K+5s\n2min @105%5K\n4min @4:30/km\n"
+                                   "4min @12.5kph\n4min @7-7.5mph")
+    check_file(result.data, workout, ATHLETE)
+    first = decode(result.data).steps[0]
+    band = workout.steps[0].band
+    assert (first["custom_target_value_low"], first["custom_target_value_high"]) == (
+        round(band.low * 1000), round(band.high * 1000))  # mm/s on the wire
+
+
+def test_heart_rate_bpm_with_offset_percent_of_max_and_zones():
+    workout, result = compile_text("5min @150bpm\n5min @140-150bpm\n5min @85%HRmax\n"
+                                   "5min @80-90%HRmax\n5min @Z2\n5min @95%LTHR\n5min @Z2-Z3")
+    check_file(result.data, workout, ATHLETE)
+    steps = decode(result.data).steps
+    assert (steps[0]["custom_target_value_low"], steps[0]["custom_target_value_high"]) == (
+        245, 255)  # bpm + 100
+    assert (steps[3]["custom_target_value_low"], steps[3]["custom_target_value_high"]) == (80, 90)
+    assert (steps[4]["target_value"], steps[4]["custom_target_value_low"]) == (2, 0)
+
+
+def test_power_watts_with_offset_percent_of_ftp_and_zones():
+    workout, result = compile_text("sport bike\n5min @250W\n5min @200-220W\n5min @95%FTP\n"
+                                   "5min @88-94%FTP\n5min @PZ3\n5min @PZ2-PZ3", ATHLETE)
+    check_file(result.data, workout, ATHLETE)
+    steps = decode(result.data).steps
+    assert (steps[1]["custom_target_value_low"], steps[1]["custom_target_value_high"]) == (
+        1200, 1220)  # W + 1000
+    assert (steps[3]["custom_target_value_low"], steps[3]["custom_target_value_high"]) == (88, 94)
+    assert steps[4]["target_power_zone"] == 3
+
+
+def test_symbolic_targets_need_no_profile():
+    workout, result = compile_text("5min @Z2\n5min @85%HRmax\n5min @95%FTP\n5min @PZ3\n"
+                                   "5min @150bpm\n5min @250W\n5min @4:30/km", Profile())
+    assert result.problems == []
+    targets = [target(s) for s in decode(result.data).steps]
+    assert [(t.kind, t.zone) for t in (targets[0], targets[3])] == [("heart_rate", 2),
+                                                                   ("power", 3)]
+    # Without a max HR to convert the ±5 bpm tolerance, % of max gets ±3 points.
+    assert (targets[1].low, targets[1].high, targets[1].unit) == (82, 88, "%max")
+    assert (targets[2].low, targets[2].high, targets[2].unit) == (92, 98, "%FTP")
+    assert (targets[4].low, targets[4].high, targets[4].unit) == (145, 155, "bpm")
+    assert targets[5].unit == "W" and close(targets[5].low, 242.5, 1)
+
+
+def test_percent_of_max_heart_rate_never_reads_as_bpm():
+    _, result = compile_text("5min @100%HRmax")
+    decoded = target(decode(result.data).steps[0])
+    assert decoded.unit == "%max" and decoded.low < decoded.high == 100  # 101 would be 1 bpm
+
+
+def test_a_target_the_profile_cannot_resolve_is_an_error_naming_the_step():
+    workout, result = compile_text("5min @Z2\n3min @HM\n2min @95%LTHR", Profile())
+    assert result.data is None
+    assert [(p.line, p.severity) for p in result.problems] == [(2, Severity.ERROR),
+                                                               (3, Severity.ERROR)]
+    assert "@HM needs your HM race pace" in result.problems[0].message
+    assert result.problems[0].hint
+
+
+def test_cadence_is_secondary_with_a_target_and_primary_without():
+    workout, result = compile_text("5min @E cadence 170-180spm\n5min cadence 180spm\n"
+                                   "5min @RPE5 cadence 176spm")
+    check_file(result.data, workout, ATHLETE)
+    steps = decode(result.data).steps
+    assert (steps[0]["target_type"], steps[0]["secondary_target_type"]) == ("speed", "cadence")
+    assert steps[0]["secondary_custom_target_cadence_low"] == 85  # 170 spm: 85 strides/min
+    assert (steps[1]["target_type"], steps[1].get("secondary_target_type")) == ("cadence", None)
+    assert steps[2]["target_type"] == "cadence"
+
+
+def test_bike_cadence_is_rpm_as_written():
+    workout, result = compile_text("sport trainer\n10min @90%FTP cadence 85-95rpm")
+    check_file(result.data, workout, ATHLETE)
+    step = decode(result.data).steps[0]
+    assert (step["secondary_custom_target_cadence_low"],
+            step["secondary_custom_target_cadence_high"]) == (85, 95)
+
+
+def test_intensity_follows_the_step_kind():
+    workout, result = compile_text("warmup 1min\nrun 1min\ninterval 1min\nrec 1min\nrest 1min\n"
+                                   "cooldown 1min")
+    assert [s["intensity"] for s in decode(result.data).steps] == [
+        "warmup", "active", "interval", "recovery", "rest", "cooldown"]
+
+
+def test_notes_carry_the_users_note_incline_and_effort():
+    _, result = compile_text('sport treadmill\n5min @E "easy does it"\n3min @RPE7 incline 6%\n'
+                             '30s @max')
+    assert [s["notes"] for s in decode(result.data).steps] == [
+        "easy does it; incline 1%", "incline 6%; effort @RPE7", "incline 1%; all out"]
+
+
+@pytest.mark.parametrize("header, sport, sub_sport", [
+    ("sport run", "running", "generic"), ("sport treadmill", "running", "treadmill"),
+    ("sport bike", "cycling", "generic"), ("sport trainer", "cycling", "indoor_cycling")])
+def test_sport_and_sub_sport(header, sport, sub_sport):
+    _, result = compile_text(f'workout "W"\n{header}\nnote "a"\nnote "b"\n10min')
+    workout = decode(result.data).workout
+    assert (workout["sport"], workout["sub_sport"]) == (sport, sub_sport)
+    assert workout["wkt_description"] == "a\nb"
+
+
+def test_repeats_nest_and_count_every_step():
+    text = "warmup 5min\n2x(4x(200m @R, rec 200m), rest 3min)\n3x 1min @T\n1x(2min)\ncd 5min"
+    workout, result = compile_text(text)
+    check_file(result.data, workout, ATHLETE)
+    steps = decode(result.data).steps
+    repeats = [(s["message_index"], s["duration_step"], s["repeat_steps"])
+               for s in steps if is_repeat(s)]
+    # inner 4x loops back to 200m (index 1), outer 2x to the same step, 3x to its single step;
+    # 1x(...) is written as its steps.
+    assert repeats == [(3, 1, 4), (5, 1, 2), (7, 6, 3)]
+    assert decode(result.data).workout["num_valid_steps"] == len(steps) == 10
+
+
+def test_a_ramp_becomes_a_staircase_with_a_warning():
+    workout, result = compile_text("sport bike\nwarmup 10min @50%..75%FTP\n"
+                                   "cooldown 2500m @300W..150W")
+    check_file(result.data, workout, ATHLETE)
+    warnings = [p for p in result.problems if p.severity is Severity.WARNING]
+    assert [w.line for w in warnings] == [2, 3]
+    assert "10 steps" in warnings[0].message and "ramp" in warnings[0].message
+    steps = decode(result.data).steps
+    assert [s["wkt_step_name"] for s in steps[:2]] == ["1:00 50-53%FTP", "1:00 52-55%FTP"]
+    assert steps[0]["notes"] == "ramp @50%..75%FTP, step 1 of 10"
+
+
+def test_a_pace_ramp_an_effort_ramp_and_a_ramp_too_short_to_split():
+    workout, result = compile_text("20min @E..T\n3min @RPE3..RPE7\n45s @150W..250W")
+    check_file(result.data, workout, ATHLETE)
+    names = [s["wkt_step_name"] for s in decode(result.data).steps]
+    assert len(names) == 24
+    assert names[-4:] == ["1:00 RPE3.7", "1:00 RPE5", "1:00 RPE6.3", "0:45 194-206W"]
+    assert [p.message.split(" is written as ")[1] for p in result.problems] == [
+        "20 steps, each holding the ramp's value at its middle",
+        "3 steps, each holding the ramp's value at its middle",
+        "one step holding the ramp's middle value"]
+
+
+def test_more_than_fifty_steps_is_a_warning_naming_the_workout():
+    _, result = compile_text('workout "Long one"\n' + "1min\n" * 51)
+    (warning,) = result.problems
+    assert warning.severity is Severity.WARNING
+    assert "'Long one'" in warning.message and "51" in warning.message and "50" in warning.message
+    _, fine = compile_text('workout "Fifty"\n' + "1min\n" * 50)
+    assert fine.problems == []
+
+
+def test_strict_makes_the_step_limit_an_error(tmp_path):
+    source = tmp_path / "long.wod"
+    source.write_text('workout "Long one"\n' + "1min\n" * 51)
+    run = load([str(source)], ProfileSource())
+    outcome = compile_run(run, ["fit"], str(tmp_path / "out"), Options(), strict=True)
+    assert [p.severity for p in outcome.problems] == [Severity.ERROR]
+    assert not (tmp_path / "out" / "long-one.fit").exists()
+
+
+def test_long_notes_are_cut_to_what_fit_holds_with_a_warning():
+    note = "é" * 200  # 400 bytes of UTF-8
+    _, result = compile_text(f'5min "{note}"')
+    (warning,) = result.problems
+    assert warning.severity is Severity.WARNING and "254 bytes" in warning.message
+    notes = decode(result.data).steps[0]["notes"]
+    assert notes == "é" * 127
+
+
+# ---- deterministic bytes ------------------------------------------------------------------
+
+def test_same_input_gives_identical_bytes():
+    text = "warmup 10min @E\n3x(1km @T, rec 2min)\ncooldown 5min @E..M"
+    assert compile_text(text)[1].data == compile_text(text)[1].data
+
+
+def test_time_created_comes_from_source_date_epoch(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1234567890")
+    workout = load_workout("10min")
+    created = decode(fit.compile(workout, ATHLETE, Options()).data).file_id["time_created"]
+    assert created.timestamp() == 1234567890
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    created = decode(fit.compile(workout, ATHLETE, Options()).data).file_id["time_created"]
+    assert created.timestamp() == 1704067200  # the fixed default, 2024-01-01
+
+
+def test_a_date_fit_cannot_hold_is_clamped_not_misread():
+    _, result = compile_text("10min", created=0)
+    created = decode(result.data).file_id["time_created"]
+    # below 0x10000000 FIT reads a date_time as seconds since the device powered up
+    assert created.timestamp() == 631065600 + 0x10000000
+
+
+def test_serial_number_is_stable_per_name_and_differs_between_names():
+    def serial(text):
+        return decode(compile_text(text)[1].data).file_id["serial_number"]
+    assert serial('workout "A"\n10min') == serial('workout "A"\n20min @E')
+    assert serial('workout "A"\n10min') != serial('workout "B"\n10min')
+    assert serial('workout "A"\n10min') != 0
+
+
+# ---- the examples, end to end -------------------------------------------------------------
+
+class FitSnapshot(SingleFileSnapshotExtension):
+    file_extension = "fit"
+
+
+def example_entries():
+    run = load([str(p) for p in EXAMPLES], ProfileSource())
+    assert not run.problems
+    return run.entries
+
+
+@pytest.mark.parametrize("entry", example_entries(), ids=lambda e: slug(e.workout.name))
+def test_example_decodes_to_its_resolved_workout(entry, snapshot):
+    result = fit.compile(entry.workout, entry.profile, Options())
+    assert all(p.severity is Severity.WARNING for p in result.problems)
+    check_file(result.data, entry.workout, entry.profile)
+    assert result.data == snapshot(extension_class=FitSnapshot)
+    assert dump(result.data) == snapshot
+
+
+def test_cli_writes_one_file_per_workout_named_by_its_slug(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["compile", str(ROOT / "examples"), "-f", "fit",
+                                       "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "30-minute-treadmill-progression-run.fit", "sweet-spot-3x10.fit",
+        "track-8x400m-at-r-pace.fit"]
+    for path in out.iterdir():
+        decode(path.read_bytes())
+
+
+def test_cli_strict_writes_nothing_that_was_approximated(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["compile", str(ROOT / "examples" / "sweet-spot.wod"),
+                                       "-f", "fit", "-o", str(out), "--strict"])
+    assert result.exit_code == 1
+    assert "FIT has no ramps" in result.output
+    assert not (out / "sweet-spot-3x10.fit").exists()
+
+
+# ---- random workouts -----------------------------------------------------------------------
+
+KINDS = ("", "warmup ", "run ", "interval ", "rec ", "rest ", "cooldown ")
+TARGETS = ("", "@E", "@T", "@M", "@5K", "@HM-10s", "@10K+5s/mi", "@105%5K", "@4:30/km",
+           "@4:20-4:40/km", "@12kph", "@150bpm", "@140-150bpm", "@Z1", "@Z5", "@85%HRmax",
+           "@80-90%HRmax", "@95%LTHR", "@250W", "@200-220W", "@95%FTP", "@90-100%FTP", "@PZ3",
+           "@PZ7", "@Z2-Z3", "@PZ2-PZ4", "@RPE6", "@max")
+RAMPS = ("@E..T", "@6:00..5:00/km", "@50%..75%FTP", "@150W..250W", "@130bpm..160bpm",
+         "@70%..80%HRmax", "@Z1..Z3", "@PZ1..PZ3", "@RPE3..RPE7")
+
+time_or_distance = st.one_of(
+    st.integers(10, 5400).map(lambda s: f"{s}s"),
+    st.integers(1, 90).map(lambda m: f"{m}min"),
+    st.integers(50, 20000).map(lambda m: f"{m}m"),
+    st.sampled_from(("1.5km", "0.25mi", "1mi", "300yd")))
+other_duration = st.one_of(st.just("lap"), st.integers(60, 200).map(lambda b: f"until HR<{b}"),
+                           st.integers(60, 200).map(lambda b: f"until HR>{b}"))
+extras = st.tuples(st.sampled_from(("", " cadence 170-180spm", " cadence 182spm")),
+                   st.sampled_from(("", ' "note"')))
+
+
+@st.composite
+def steps(draw):
+    kind = draw(st.sampled_from(KINDS))
+    if draw(st.booleans()) and draw(st.booleans()):
+        text = f"{draw(time_or_distance)} {draw(st.sampled_from(RAMPS))}"
+    else:
+        text = f"{draw(st.one_of(time_or_distance, other_duration))} " \
+               f"{draw(st.sampled_from(TARGETS))}"
+    cadence, note = draw(extras)
+    return f"{kind}{text}{cadence}{note}"
+
+
+nodes = st.recursive(
+    steps(), lambda children: st.builds(
+        lambda count, items: f"{count}x({', '.join(items)})",
+        st.integers(1, 4), st.lists(children, min_size=1, max_size=3)),
+    max_leaves=8)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(nodes, min_size=1, max_size=5))
+def test_random_workouts_decode_to_the_same_step_sequence(lines):
+    workout, result = compile_text("\n".join(lines))
+    assert [p for p in result.problems if p.is_error] == []
+    check_file(result.data, workout, ATHLETE)
+
+
+def test_the_checks_can_fail():
+    """The checker above rejects a file whose values are off by more than the resolution."""
+    workout, result = compile_text("5min @150bpm")
+    steps, _ = fit.plan(workout, ATHLETE)
+    wrong = [dataclasses.replace(steps[0], target=dataclasses.replace(steps[0].target,
+                                                                       low=143))]
+    with pytest.raises(AssertionError):
+        check_file(fit.encode(workout, wrong, CREATED), workout, ATHLETE)
+    check_file(fit.encode(workout, steps, CREATED), workout, ATHLETE)

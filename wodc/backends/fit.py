@@ -1,0 +1,443 @@
+"""Garmin FIT workout files.
+
+A workout becomes `file_id`, `workout` and one `workout_step` per step, in that order. The
+backend works in two stages: `plan` turns the resolved IR into `FitStep`s (what each step
+means on a watch, in SI units and FIT's vocabulary), and `encode` writes them with fit-tool,
+converting units and adding FIT's offsets at that edge only.
+
+What FIT carries as written and what it approximates:
+- time, distance, lap (open) and until-HR durations; repeats as FIT repeat steps, nested too;
+- heart-rate zones, % of max HR, % of FTP and power zones stay symbolic, so the watch applies
+  its own settings; every other target becomes a custom range (m/s, bpm, W) from the profile;
+- cadence is the secondary target when a step has a primary one, else the primary;
+- RPE and @max are an open target, with the effort in the step name and notes;
+- a ramp becomes a staircase of steps, one a minute, with a warning saying so;
+- more than 50 steps is a warning: many watches hold no more.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+
+from .. import describe, ir, timing
+from ..errors import Diagnostic, Severity, at
+from ..profile import Profile
+from ..resolve import NeedsProfile, need_band
+from ..units import format_number
+from . import Options, Result
+
+# Garmin watches commonly hold at most 50 steps in a workout (repeat steps count).
+MAX_DEVICE_STEPS = 50
+# A FIT string field is at most 255 bytes, its terminating NUL included.
+MAX_STRING_BYTES = 254
+# A ramp becomes steps of about a minute each (at least 30 s), and at most this many.
+RAMP_STEP_SECONDS = 60.0
+RAMP_MAX_STEPS = 20
+RAMP_STEP_METRES = 400.0  # for a distance ramp whose speed is unknown (power on a bike)
+# % of max HR either side of a single %HRmax target when the profile has no max HR to convert
+# its bpm tolerance with (±3% is about ±5 bpm for a max HR of 170-190).
+HR_PERCENT_TOLERANCE = 3.0
+# A FIT date_time below 0x10000000 means "seconds since the device powered up", not a date.
+FIT_EPOCH = 631065600           # 1989-12-31T00:00:00Z in unix seconds
+MIN_FIT_DATE = FIT_EPOCH + 0x10000000
+MAX_FIT_DATE = FIT_EPOCH + 0xFFFFFFFE
+
+
+def suffix(options: Options) -> str:
+    return ".fit"
+
+
+# ---- the plan: what each FIT step means --------------------------------------------------------
+
+@dataclass(frozen=True)
+class FitTarget:
+    """A step's target as FIT sees it.
+
+    `kind` is "open", "speed", "heart_rate", "power" or "cadence". A `zone` (1-5 heart rate,
+    1-7 power) is resolved by the watch with its own settings. Otherwise `low`..`high` is a
+    custom range: m/s; bpm, or % of max HR when `percent`; W, or % of FTP when `percent`; and
+    cadence in FIT's unit, revolutions (for running: strides, one foot) per minute."""
+
+    kind: str
+    low: float = 0.0
+    high: float = 0.0
+    zone: int = 0
+    percent: bool = False
+
+
+OPEN = FitTarget("open")
+
+
+@dataclass(frozen=True)
+class FitDuration:
+    """`kind` is "time" (value in s), "distance" (m), "open", "hr_less_than" or
+    "hr_greater_than" (bpm)."""
+
+    kind: str
+    value: float | None = None
+
+
+@dataclass(frozen=True)
+class FitStep:
+    """One workout_step. A repeat step (`repeat_count` set) loops back to the step at index
+    `repeat_from` until its steps have run `repeat_count` times in all."""
+
+    name: str = ""
+    notes: str = ""
+    intensity: ir.StepKind | None = None
+    duration: FitDuration = FitDuration("open")
+    target: FitTarget = OPEN
+    secondary: FitTarget | None = None
+    repeat_from: int | None = None
+    repeat_count: int | None = None
+
+
+class _Planner:
+    """Walks the IR once, appending FIT steps and problems."""
+
+    def __init__(self, workout: ir.Workout, profile: Profile):
+        self.workout, self.profile = workout, profile
+        self.steps: list[FitStep] = []
+        self.problems: list[Diagnostic] = []
+
+    def warn(self, span, message: str) -> None:
+        warning = at(self.workout.source, span, message, severity=Severity.WARNING)
+        if warning not in self.problems:  # once, even for a step written as several
+            self.problems.append(warning)
+
+    def nodes(self, nodes: tuple[ir.Node, ...]) -> None:
+        for node in nodes:
+            if isinstance(node, ir.Step):
+                self.step(node)
+            elif node.count == 1:
+                self.nodes(node.children)  # 1x(...) is just its steps
+            else:
+                first = len(self.steps)
+                self.nodes(node.children)
+                self.steps.append(FitStep(repeat_from=first, repeat_count=node.count))
+
+    def step(self, step: ir.Step) -> None:
+        try:
+            if step.target is not None and step.target.ramp:
+                self.ramp(step)
+                return
+            target = _target(step, self.profile)
+        except NeedsProfile as missing:
+            self.problems.append(missing.diagnostic)
+            return
+        parts = [describe.duration(step.duration)]
+        if step.target is not None:
+            parts.append(step.target.text)
+            band = step.band
+            if target.kind != "open" and not target.zone and not target.percent and band:
+                shown = describe.band(band, self.profile.units)
+                if shown.lower() != step.target.text.lower():
+                    parts.append(shown)
+        self.add(step, " ".join(parts), _duration(step.duration), target)
+
+    def add(self, step: ir.Step, name: str, duration: FitDuration, target: FitTarget,
+            extra_note: str = "") -> None:
+        cadence = _cadence(step.cadence)
+        secondary = None
+        if cadence is not None:
+            if target.kind == "open":
+                target = cadence
+            else:
+                secondary = cadence
+        name = self.fit_string(name, step.span, "step name")
+        notes = self.fit_string(_notes(step, self.workout, extra_note), step.span, "step's notes")
+        self.steps.append(FitStep(name, notes, step.kind, duration, target, secondary))
+
+    def fit_string(self, text: str, span, what: str) -> str:
+        cut = fit_string(text)
+        if cut != text:
+            self.warn(span, f"this {what} is longer than the {MAX_STRING_BYTES} bytes FIT holds "
+                            f"and is cut to {cut[-20:]!r} at its end")
+        return cut
+
+    def ramp(self, step: ir.Step) -> None:
+        """A staircase that climbs (or falls) from one end of the ramp to the other: each
+        step aims at the ramp's value at its middle."""
+        start, end = _ramp_ends(step, self.profile)
+        count = _ramp_count(step)
+        total, kind = _length(step.duration)
+        bounds = [0.0] + [float(round(total * i / count)) for i in range(1, count)] + [total]
+        for i in range(count):
+            where = (i + 0.5) / count
+            target = _between(start, end, where)
+            length = bounds[i + 1] - bounds[i]
+            duration = FitDuration(kind, length)
+            shown = describe.duration(ir.TimeDuration(length) if kind == "time"
+                                      else ir.DistanceDuration(length, "m"))
+            text = _effort_text(step.target, where) if target.kind == "open" else \
+                _target_text(target, self.profile.units)
+            self.add(step, f"{shown} {text}", duration, target,
+                     f"ramp @{step.target.text}, step {i + 1} of {count}")
+        written = (f"{count} steps, each holding the ramp's value at its middle" if count > 1
+                   else "one step holding the ramp's middle value")
+        self.warn(step.target.span, f"FIT has no ramps: @{step.target.text} is written as "
+                                    f"{written}")
+
+
+def _length(duration: ir.Duration) -> tuple[float, str]:
+    if isinstance(duration, ir.DistanceDuration):
+        return duration.metres, "distance"
+    if isinstance(duration, ir.TimeDuration):
+        return duration.seconds, "time"
+    raise AssertionError("checks allow ramps only on time and distance steps")
+
+
+def _ramp_count(step: ir.Step) -> int:
+    seconds = timing.seconds(step)
+    if seconds is not None:
+        count = round(seconds / RAMP_STEP_SECONDS)
+    else:
+        count = round(step.duration.metres / RAMP_STEP_METRES)
+    return max(1, min(RAMP_MAX_STEPS, count))
+
+
+def _between(start: FitTarget, end: FitTarget, where: float) -> FitTarget:
+    return replace(start, low=start.low + (end.low - start.low) * where,
+                   high=start.high + (end.high - start.high) * where)
+
+
+def _effort_text(target: ir.Target, where: float) -> str:
+    def rpe(value):
+        return value.rpe if isinstance(value, ir.Effort) else 10.0
+    value = rpe(target.start) + (rpe(target.end) - rpe(target.start)) * where
+    return f"RPE{format_number(value, 1)}"
+
+
+def _target_text(target: FitTarget, units: str) -> str:
+    """A ramp step's own target, for its name: `4:50-5:00/km`, `50-53%FTP`, `150-160bpm`."""
+    if target.percent:
+        what = "%FTP" if target.kind == "power" else "%HRmax"
+        return f"{target.low:.0f}-{target.high:.0f}{what}"
+    channel = {"speed": ir.Channel.SPEED, "heart_rate": ir.Channel.HEART_RATE,
+               "power": ir.Channel.POWER}[target.kind]
+    middle = (target.low + target.high) / 2
+    return describe.band(ir.Band(channel, target.low, target.high, middle), units)
+
+
+def _duration(duration: ir.Duration) -> FitDuration:
+    if isinstance(duration, ir.TimeDuration):
+        return FitDuration("time", duration.seconds)
+    if isinstance(duration, ir.DistanceDuration):
+        return FitDuration("distance", duration.metres)
+    if isinstance(duration, ir.HeartRateDuration):
+        return FitDuration("hr_greater_than" if duration.above else "hr_less_than", duration.bpm)
+    return FitDuration("open")
+
+
+def _symbolic(value: ir.Value, profile: Profile) -> FitTarget | None:
+    """The FIT target that keeps a single value symbolic, or None for values that need the
+    athlete's numbers."""
+    if isinstance(value, ir.HeartRateZone):
+        return FitTarget("heart_rate", zone=value.zone)
+    if isinstance(value, ir.PowerZone):
+        return FitTarget("power", zone=value.zone)
+    if isinstance(value, ir.PowerPercent):
+        p, tolerance = value.percent, profile.power_tolerance
+        return FitTarget("power", p * (1 - tolerance), p * (1 + tolerance), percent=True)
+    if isinstance(value, ir.HeartRatePercent) and value.of == "max":
+        p = value.percent
+        tolerance = (100 * profile.hr_tolerance / profile.max_hr if profile.max_hr
+                     else HR_PERCENT_TOLERANCE)
+        # Above 100 FIT reads the number as bpm + 100: 103 would mean 3 bpm.
+        return FitTarget("heart_rate", p - tolerance, min(p + tolerance, 100.0), percent=True)
+    return None
+
+
+def _symbolic_range(start: ir.Value, end: ir.Value) -> FitTarget | None:
+    if isinstance(start, ir.PowerPercent) and isinstance(end, ir.PowerPercent):
+        return FitTarget("power", start.percent, end.percent, percent=True)
+    if (isinstance(start, ir.HeartRatePercent) and isinstance(end, ir.HeartRatePercent)
+            and start.of == end.of == "max"):
+        return FitTarget("heart_rate", start.percent, end.percent, percent=True)
+    return None
+
+
+def _custom(band: ir.Band) -> FitTarget:
+    kind = {ir.Channel.SPEED: "speed", ir.Channel.HEART_RATE: "heart_rate",
+            ir.Channel.POWER: "power"}[band.channel]
+    return FitTarget(kind, band.low, band.high)
+
+
+def _target(step: ir.Step, profile: Profile) -> FitTarget:
+    """Raises NeedsProfile when the target needs a value the profile lacks."""
+    target = step.target
+    if target is None or target.start.channel is ir.Channel.EFFORT:
+        return OPEN
+    if target.end is None:
+        symbolic = _symbolic(target.start, profile)
+    else:
+        symbolic = _symbolic_range(target.start, target.end)
+    if symbolic is not None:
+        return symbolic
+    return _custom(need_band(step).band)
+
+
+def _ramp_ends(step: ir.Step, profile: Profile) -> tuple[FitTarget, FitTarget]:
+    target = step.target
+    if target.start.channel is ir.Channel.EFFORT:
+        return OPEN, OPEN
+    start, end = _symbolic(target.start, profile), _symbolic(target.end, profile)
+    if start is not None and end is not None and not start.zone and not end.zone:
+        return start, end
+    resolved = need_band(step)
+    return _custom(resolved.band), _custom(resolved.ramp_end)
+
+
+def _cadence(cadence: ir.Cadence | None) -> FitTarget | None:
+    if cadence is None:
+        return None
+    # FIT's cadence is in rpm; a runner's rpm counts one foot, so 180 spm is 90 rpm.
+    per_rpm = 2 if cadence.unit == "spm" else 1
+    return FitTarget("cadence", cadence.low / per_rpm, cadence.high / per_rpm)
+
+
+def _notes(step: ir.Step, workout: ir.Workout, extra: str) -> str:
+    """The step's note, then what the watch cannot show otherwise: incline and effort."""
+    parts = [step.note] if step.note else []
+    incline = workout.incline_of(step)
+    if incline is not None:
+        parts.append(f"incline {format_number(incline, 1)}%")
+    if step.target is not None and step.target.start.channel is ir.Channel.EFFORT:
+        parts.append("all out" if isinstance(step.target.start, ir.MaxEffort)
+                     and step.target.end is None else f"effort @{step.target.text}")
+    if extra:
+        parts.append(extra)
+    return "; ".join(parts)
+
+
+def plan(workout: ir.Workout, profile: Profile) -> tuple[list[FitStep], list[Diagnostic]]:
+    """The FIT steps of a resolved workout, and the problems met on the way: an error for
+    every target the profile cannot give a value for, a warning for every approximation."""
+    planner = _Planner(workout, profile)
+    planner.fit_string(workout.name, workout.span, "workout name")
+    planner.fit_string("\n".join(workout.notes), workout.span, "workout's notes")
+    planner.nodes(workout.steps)
+    if len(planner.steps) > MAX_DEVICE_STEPS:
+        planner.warn(workout.span, f"workout {workout.name!r} has {len(planner.steps)} FIT "
+                                   f"steps; many Garmin watches hold at most "
+                                   f"{MAX_DEVICE_STEPS}")
+    return planner.steps, planner.problems
+
+
+# ---- encoding with fit-tool ---------------------------------------------------------------------
+
+def serial_number(name: str) -> int:
+    """Stable per workout name, so rebuilding gives the same file; never 0 (FIT's 'invalid')."""
+    digest = hashlib.sha256(name.encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "little") or 1
+
+
+def fit_string(text: str) -> str:
+    """`text` cut to what a FIT string field holds, at a character boundary."""
+    return text.encode("utf-8")[:MAX_STRING_BYTES].decode("utf-8", "ignore")
+
+
+def _sport(workout: ir.Workout):
+    from fit_tool.profile.profile_type import Sport, SubSport
+
+    if workout.sport is ir.Sport.BIKE:
+        return Sport.CYCLING, SubSport.INDOOR_CYCLING if workout.indoor else SubSport.GENERIC
+    return Sport.RUNNING, SubSport.TREADMILL if workout.treadmill else SubSport.GENERIC
+
+
+def _wire_offset(target: FitTarget) -> int:
+    """FIT tells bpm from % of max HR, and W from % of FTP, by an offset: HR values above 100
+    are bpm + 100, power values above 1000 are W + 1000."""
+    if target.percent:
+        return 0
+    return {"heart_rate": 100, "power": 1000}.get(target.kind, 0)
+
+
+def _step_message(index: int, step: FitStep):
+    from fit_tool.profile.messages.workout_step_message import WorkoutStepMessage
+    from fit_tool.profile.profile_type import Intensity, WorkoutStepDuration, WorkoutStepTarget
+
+    message = WorkoutStepMessage()
+    message.message_index = index
+    if step.name:
+        message.workout_step_name = step.name
+    # fit-tool picks a field's scale from the type fields, so the types are set first.
+    if step.repeat_count is not None:
+        message.duration_type = WorkoutStepDuration.REPEAT_UNTIL_STEPS_CMPLT
+        message.target_type = WorkoutStepTarget.OPEN
+        message.duration_step = step.repeat_from
+        message.target_repeat_steps = step.repeat_count
+        return message
+    duration = step.duration
+    message.duration_type = WorkoutStepDuration[duration.kind.upper()]
+    target = step.target
+    message.target_type = WorkoutStepTarget[target.kind.upper()]
+    if duration.kind == "time":
+        message.duration_time = duration.value
+    elif duration.kind == "distance":
+        message.duration_distance = duration.value
+    elif duration.kind != "open":
+        message.duration_hr = round(duration.value) + 100  # FIT's bpm + 100
+    message.target_value = target.zone
+    if target.kind != "open":
+        _custom_range(message, "custom_target", target)
+    if step.secondary is not None:
+        message.secondary_target_type = WorkoutStepTarget[step.secondary.kind.upper()]
+        message.secondary_target_value = step.secondary.zone
+        _custom_range(message, "secondary_custom_target", step.secondary)
+    message.intensity = Intensity[step.intensity.name]
+    if step.notes:
+        message.notes = step.notes
+    return message
+
+
+def _custom_range(message, prefix: str, target: FitTarget) -> None:
+    """Sets `<prefix>_value_low/high`; a zone target has 0 there, as Garmin's cookbook does."""
+    if target.kind == "speed" and not target.zone:
+        # m/s: fit-tool scales this sub-field to the wire's mm/s.
+        setattr(message, f"{prefix}_speed_low", target.low)
+        setattr(message, f"{prefix}_speed_high", target.high)
+        return
+    low = high = 0
+    if not target.zone:
+        offset = _wire_offset(target)
+        low, high = round(target.low) + offset, round(target.high) + offset
+    setattr(message, f"{prefix}_value_low", low)
+    setattr(message, f"{prefix}_value_high", high)
+
+
+def encode(workout: ir.Workout, steps: list[FitStep], created: int) -> bytes:
+    from fit_tool.fit_file_builder import FitFileBuilder
+    from fit_tool.profile.messages.file_id_message import FileIdMessage
+    from fit_tool.profile.messages.workout_message import WorkoutMessage
+    from fit_tool.profile.profile_type import FileType, Manufacturer
+
+    file_id = FileIdMessage()
+    file_id.type = FileType.WORKOUT
+    file_id.manufacturer = Manufacturer.DEVELOPMENT.value
+    file_id.product = 0
+    file_id.serial_number = serial_number(workout.name)
+    created = min(max(created, MIN_FIT_DATE), MAX_FIT_DATE)
+    file_id.time_created = created * 1000  # fit-tool takes unix milliseconds
+
+    message = WorkoutMessage()
+    message.sport, message.sub_sport = _sport(workout)
+    message.num_valid_steps = len(steps)  # Garmin's cookbook counts repeat steps too
+    message.workout_name = fit_string(workout.name)
+    if workout.notes:
+        message.workout_description = fit_string("\n".join(workout.notes))
+
+    builder = FitFileBuilder(auto_define=True)
+    builder.add(file_id)
+    builder.add(message)
+    for index, step in enumerate(steps):
+        builder.add(_step_message(index, step))
+    return builder.build_bytes()
+
+
+def compile(workout: ir.Workout, profile: Profile, options: Options) -> Result:
+    steps, problems = plan(workout, profile)
+    if any(p.is_error for p in problems):
+        return Result(None, problems)
+    return Result(encode(workout, steps, options.created), problems)
