@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from syrupy.extensions.single_file import SingleFileSnapshotExtension
 
-from garmin_fit import decode, duration, dump, is_repeat, run_order, secondary, target
+from garmin_fit import Target, decode, duration, dump, is_repeat, run_order, secondary, target
 from wodc import describe, ir, timing
 from wodc.backends import Options, fit
 from wodc.checks import check_workout
@@ -35,7 +35,7 @@ ATHLETE = Profile(vdot=50, ftp=250, max_hr=190, lthr=170)
 CREATED = 1_700_000_000  # 2023-11-14T22:13:20Z
 
 # The wire's resolution for each physical unit: what a value may be off by is half of it.
-RESOLUTION = {"time": 0.001, "distance": 0.01, "m/s": 0.001, "bpm": 1, "W": 1, "rpm": 1}
+RESOLUTION = {"time": 0.001, "distance": 0.01, "m/s": 0.001, "bpm": 1, "W": 1}
 
 
 def load_workout(text: str, profile: Profile = ATHLETE) -> ir.Workout:
@@ -184,7 +184,7 @@ def test_garmin_repeat_loops_back_to_a_message_index_with_the_count_as_target_va
 def test_garmin_custom_ranges_use_percent_below_and_offsets_above():
     decoded = read_garmin("WorkoutCustomTargetValues.fit")
     heart, power, _, until = decoded.steps
-    assert target(heart) == target(heart).__class__("heart_rate", 0, 50, 60, "%max")
+    assert target(heart) == Target("heart_rate", low=50, high=60, unit="%max")
     assert (target(power).low, target(power).high, target(power).unit) == (300, 310, "W")
     assert duration(until) == ("hr_less_than", 125)  # 225 on the wire: bpm + 100
 
@@ -201,7 +201,7 @@ def test_step_names_read_like_the_watch_should_show_them():
     workout, result = compile_text("3min @HM\n400m @4:20-4:30/km\nrec 90s\n10min @Z2\n"
                                    "5min @95%FTP\n1min @RPE7\n30s @max")
     names = [s["wkt_step_name"] for s in decode(result.data).steps]
-    hm = describe.band(ir.flatten(workout.steps).__next__().band, "km")
+    hm = describe.band(workout.steps[0].band, "km")
     assert re.fullmatch(r"\d:\d\d-\d:\d\d/km", hm)
     assert names == [f"3:00 HM {hm}", "400m 4:20-4:30/km", "1:30", "10:00 Z2", "5:00 95%FTP",
                      "1:00 RPE7", "0:30 max"]

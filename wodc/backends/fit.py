@@ -145,15 +145,15 @@ class _Planner:
                 target = cadence
             else:
                 secondary = cadence
-        name = self.fit_string(name, step.span, "step name")
+        name = self.fit_string(name, step.span, "step's name")
         notes = self.fit_string(_notes(step, self.workout, extra_note), step.span, "step's notes")
         self.steps.append(FitStep(name, notes, step.kind, duration, target, secondary))
 
     def fit_string(self, text: str, span, what: str) -> str:
         cut = fit_string(text)
         if cut != text:
-            self.warn(span, f"this {what} is longer than the {MAX_STRING_BYTES} bytes FIT holds "
-                            f"and is cut to {cut[-20:]!r} at its end")
+            self.warn(span, f"the {what} is longer than the {MAX_STRING_BYTES} bytes a FIT text "
+                            f"holds and is cut after {cut[-20:]!r}")
         return cut
 
     def ramp(self, step: ir.Step) -> None:
