@@ -1,5 +1,6 @@
 """Where the time of a FIT compile goes: parse, check and resolve, plan (IR -> FIT steps) and
-encode (fit-tool), for the examples and for synthetic workouts of 10 to 1,000 steps.
+encode, with wodc's lean encoder (fit_wire, what the backend uses) and with fit-tool (the
+reference it is tested against), for the examples and synthetic workouts of 10 to 1,000 steps.
 
     .venv/bin/python bench/fit_profile.py            # the table
     .venv/bin/python bench/fit_profile.py --profile  # and fit-tool's hottest functions
@@ -17,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from wodc.backends import fit
+from wodc.backends import fit, fit_reference, fit_wire
 from wodc.checks import check_workout
 from wodc.parse import parse
 from wodc.profile import Profile
@@ -49,15 +50,19 @@ def stages(name: str, text: str, repeat: int) -> list[str]:
     workout = parsed.workouts[0]
     resolve_ms, workout = best(lambda: (check_workout(workout), resolve(workout, ATHLETE))[1],
                                repeat)
-    plan_ms, (steps, _) = best(lambda: fit.plan(workout, ATHLETE), repeat)
-    encode_ms, data = best(lambda: fit.encode(workout, steps, CREATED), repeat)
-    total = parse_ms + resolve_ms + plan_ms + encode_ms
-    return [name, str(len(steps)), f"{parse_ms:.2f}", f"{resolve_ms:.2f}", f"{plan_ms:.2f}",
-            f"{encode_ms:.2f}", f"{100 * encode_ms / total:.0f}%", str(len(data))]
+    plan_ms, (planned, _) = best(lambda: fit.plan(workout, ATHLETE, CREATED), repeat)
+    wire_ms, data = best(lambda: fit_wire.encode(planned), repeat)
+    tool_ms, reference = best(lambda: fit_reference.encode(planned), repeat)
+    assert data == reference
+    total = parse_ms + resolve_ms + plan_ms + wire_ms
+    return [name, str(len(planned.steps)), f"{parse_ms:.2f}", f"{resolve_ms:.2f}",
+            f"{plan_ms:.2f}", f"{wire_ms:.2f}", f"{100 * wire_ms / total:.0f}%",
+            f"{tool_ms:.2f}", f"{tool_ms / wire_ms:.0f}x", str(len(data))]
 
 
 def import_ms() -> float:
-    """fit-tool's import, in a fresh interpreter: paid once per `wodc compile -f fit`."""
+    """fit-tool's import, in a fresh interpreter: what a compile would pay once if it used
+    fit-tool (it does not: only the tests and this benchmark import it)."""
     code = ("import time; t = time.perf_counter(); import fit_tool.fit_file_builder, "
             "fit_tool.profile.messages.file_id_message, fit_tool.profile.messages.workout_message, "
             "fit_tool.profile.messages.workout_step_message; "
@@ -73,7 +78,7 @@ def main() -> None:
     args = parser.parse_args()
 
     rows = [["workout", "FIT steps", "parse", "resolve", "plan", "encode", "encode share",
-             "bytes"]]
+             "fit-tool", "fit-tool/encode", "bytes"]]
     for path in sorted((ROOT / "examples").glob("*.wod")):
         rows.append(stages(path.name, path.read_text(), repeat=20))
     for count in (10, 100, 1000):
@@ -82,14 +87,17 @@ def main() -> None:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.rjust(width) for cell, width in zip(row, widths)))
-    print(f"\nimporting fit-tool: {import_ms():.0f} ms (once per run, in a fresh interpreter)")
+    print(f"\nimporting fit-tool: {import_ms():.0f} ms (a compile does not; the reference does)")
+
+    print("times in ms; encode is fit_wire, what `wodc compile` uses; fit-tool is the reference")
 
     if args.profile:
         workout = resolve(parse(synthetic(1000), "synthetic").workouts[0], ATHLETE)
-        steps, _ = fit.plan(workout, ATHLETE)
-        profiler = cProfile.Profile()
-        profiler.runcall(fit.encode, workout, steps, CREATED)
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(15)
+        planned, _ = fit.plan(workout, ATHLETE, CREATED)
+        for encoder in (fit_wire.encode, fit_reference.encode):
+            profiler = cProfile.Profile()
+            profiler.runcall(encoder, planned)
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(12)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
 """Garmin FIT workout files.
 
 A workout becomes `file_id`, `workout` and one `workout_step` per step, in that order. The
-backend works in two stages: `plan` turns the resolved IR into `FitStep`s (what each step
-means on a watch, in SI units and FIT's vocabulary), and `encode` writes them with fit-tool,
-converting units and adding FIT's offsets at that edge only.
+backend works in two stages: `plan` turns the resolved IR into a `FitWorkout` (what the file
+says, in SI units and FIT's vocabulary), and an encoder writes its bytes, converting units and
+adding FIT's offsets at that edge only: `fit_wire` (lean, used here) and `fit_reference`
+(fit-tool, which tests prove `fit_wire` identical to, byte for byte).
 
 What FIT carries as written and what it approximates:
 - time, distance, lap (open) and until-HR durations; repeats as FIT repeat steps, nested too;
@@ -25,7 +26,7 @@ from ..errors import Diagnostic, Severity, at
 from ..profile import Profile
 from ..resolve import NeedsProfile, need_band
 from ..units import format_number
-from . import Options, Result
+from . import Options, Result, fit_wire
 
 # Garmin watches commonly hold at most 50 steps in a workout (repeat steps count).
 MAX_DEVICE_STEPS = 50
@@ -39,9 +40,8 @@ RAMP_STEP_METRES = 400.0  # for a distance ramp whose speed is unknown (power on
 # its bpm tolerance with (±3% is about ±5 bpm for a max HR of 170-190).
 HR_PERCENT_TOLERANCE = 3.0
 # A FIT date_time below 0x10000000 means "seconds since the device powered up", not a date.
-FIT_EPOCH = 631065600           # 1989-12-31T00:00:00Z in unix seconds
-MIN_FIT_DATE = FIT_EPOCH + 0x10000000
-MAX_FIT_DATE = FIT_EPOCH + 0xFFFFFFFE
+MIN_FIT_DATE = fit_wire.FIT_EPOCH + 0x10000000
+MAX_FIT_DATE = fit_wire.FIT_EPOCH + 0xFFFFFFFE
 
 
 def suffix(options: Options) -> str:
@@ -91,6 +91,19 @@ class FitStep:
     secondary: FitTarget | None = None
     repeat_from: int | None = None
     repeat_count: int | None = None
+
+
+@dataclass(frozen=True)
+class FitWorkout:
+    """Everything a FIT workout file says. Texts already fit FIT's fields."""
+
+    name: str
+    description: str
+    sport: str            # "running" or "cycling"
+    sub_sport: str        # "generic", "treadmill" or "indoor_cycling"
+    serial_number: int
+    time_created: int     # unix seconds, within what FIT's date_time holds
+    steps: tuple[FitStep, ...]
 
 
 class _Planner:
@@ -311,21 +324,27 @@ def _notes(step: ir.Step, workout: ir.Workout, extra: str) -> str:
     return "; ".join(parts)
 
 
-def plan(workout: ir.Workout, profile: Profile) -> tuple[list[FitStep], list[Diagnostic]]:
-    """The FIT steps of a resolved workout, and the problems met on the way: an error for
-    every target the profile cannot give a value for, a warning for every approximation."""
+def plan(workout: ir.Workout, profile: Profile,
+         created: int) -> tuple[FitWorkout, list[Diagnostic]]:
+    """The FIT file of a resolved workout, and the problems met on the way: an error for every
+    target the profile cannot give a value for, a warning for every approximation. `created`
+    is the file's creation time in unix seconds."""
     planner = _Planner(workout, profile)
-    planner.fit_string(workout.name, workout.span, "workout name")
-    planner.fit_string("\n".join(workout.notes), workout.span, "workout's notes")
+    name = planner.fit_string(workout.name, workout.span, "workout name")
+    description = planner.fit_string("\n".join(workout.notes), workout.span, "workout's notes")
     planner.nodes(workout.steps)
     if len(planner.steps) > MAX_DEVICE_STEPS:
         planner.warn(workout.span, f"workout {workout.name!r} has {len(planner.steps)} FIT "
                                    f"steps; many Garmin watches hold at most "
                                    f"{MAX_DEVICE_STEPS}")
-    return planner.steps, planner.problems
+    if workout.sport is ir.Sport.BIKE:
+        sport, sub_sport = "cycling", "indoor_cycling" if workout.indoor else "generic"
+    else:
+        sport, sub_sport = "running", "treadmill" if workout.treadmill else "generic"
+    fit_workout = FitWorkout(name, description, sport, sub_sport, serial_number(workout.name),
+                             min(max(created, MIN_FIT_DATE), MAX_FIT_DATE), tuple(planner.steps))
+    return fit_workout, planner.problems
 
-
-# ---- encoding with fit-tool ---------------------------------------------------------------------
 
 def serial_number(name: str) -> int:
     """Stable per workout name, so rebuilding gives the same file; never 0 (FIT's 'invalid')."""
@@ -338,106 +357,8 @@ def fit_string(text: str) -> str:
     return text.encode("utf-8")[:MAX_STRING_BYTES].decode("utf-8", "ignore")
 
 
-def _sport(workout: ir.Workout):
-    from fit_tool.profile.profile_type import Sport, SubSport
-
-    if workout.sport is ir.Sport.BIKE:
-        return Sport.CYCLING, SubSport.INDOOR_CYCLING if workout.indoor else SubSport.GENERIC
-    return Sport.RUNNING, SubSport.TREADMILL if workout.treadmill else SubSport.GENERIC
-
-
-def _wire_offset(target: FitTarget) -> int:
-    """FIT tells bpm from % of max HR, and W from % of FTP, by an offset: HR values above 100
-    are bpm + 100, power values above 1000 are W + 1000."""
-    if target.percent:
-        return 0
-    return {"heart_rate": 100, "power": 1000}.get(target.kind, 0)
-
-
-def _step_message(index: int, step: FitStep):
-    from fit_tool.profile.messages.workout_step_message import WorkoutStepMessage
-    from fit_tool.profile.profile_type import Intensity, WorkoutStepDuration, WorkoutStepTarget
-
-    message = WorkoutStepMessage()
-    message.message_index = index
-    if step.name:
-        message.workout_step_name = step.name
-    # fit-tool picks a field's scale from the type fields, so the types are set first.
-    if step.repeat_count is not None:
-        message.duration_type = WorkoutStepDuration.REPEAT_UNTIL_STEPS_CMPLT
-        message.target_type = WorkoutStepTarget.OPEN
-        message.duration_step = step.repeat_from
-        message.target_repeat_steps = step.repeat_count
-        return message
-    duration = step.duration
-    message.duration_type = WorkoutStepDuration[duration.kind.upper()]
-    target = step.target
-    message.target_type = WorkoutStepTarget[target.kind.upper()]
-    if duration.kind == "time":
-        message.duration_time = duration.value
-    elif duration.kind == "distance":
-        message.duration_distance = duration.value
-    elif duration.kind != "open":
-        message.duration_hr = round(duration.value) + 100  # FIT's bpm + 100
-    message.target_value = target.zone
-    if target.kind != "open":
-        _custom_range(message, "custom_target", target)
-    if step.secondary is not None:
-        message.secondary_target_type = WorkoutStepTarget[step.secondary.kind.upper()]
-        message.secondary_target_value = step.secondary.zone
-        _custom_range(message, "secondary_custom_target", step.secondary)
-    message.intensity = Intensity[step.intensity.name]
-    if step.notes:
-        message.notes = step.notes
-    return message
-
-
-def _custom_range(message, prefix: str, target: FitTarget) -> None:
-    """Sets `<prefix>_value_low/high`; a zone target has 0 there, as Garmin's cookbook does."""
-    if target.kind == "speed" and not target.zone:
-        # m/s: fit-tool scales this sub-field to the wire's mm/s.
-        setattr(message, f"{prefix}_speed_low", target.low)
-        setattr(message, f"{prefix}_speed_high", target.high)
-        return
-    low = high = 0
-    if not target.zone:
-        offset = _wire_offset(target)
-        low, high = round(target.low) + offset, round(target.high) + offset
-    setattr(message, f"{prefix}_value_low", low)
-    setattr(message, f"{prefix}_value_high", high)
-
-
-def encode(workout: ir.Workout, steps: list[FitStep], created: int) -> bytes:
-    from fit_tool.fit_file_builder import FitFileBuilder
-    from fit_tool.profile.messages.file_id_message import FileIdMessage
-    from fit_tool.profile.messages.workout_message import WorkoutMessage
-    from fit_tool.profile.profile_type import FileType, Manufacturer
-
-    file_id = FileIdMessage()
-    file_id.type = FileType.WORKOUT
-    file_id.manufacturer = Manufacturer.DEVELOPMENT.value
-    file_id.product = 0
-    file_id.serial_number = serial_number(workout.name)
-    created = min(max(created, MIN_FIT_DATE), MAX_FIT_DATE)
-    file_id.time_created = created * 1000  # fit-tool takes unix milliseconds
-
-    message = WorkoutMessage()
-    message.sport, message.sub_sport = _sport(workout)
-    message.num_valid_steps = len(steps)  # Garmin's cookbook counts repeat steps too
-    message.workout_name = fit_string(workout.name)
-    if workout.notes:
-        message.workout_description = fit_string("\n".join(workout.notes))
-
-    builder = FitFileBuilder(auto_define=True)
-    builder.add(file_id)
-    builder.add(message)
-    for index, step in enumerate(steps):
-        builder.add(_step_message(index, step))
-    return builder.build_bytes()
-
-
 def compile(workout: ir.Workout, profile: Profile, options: Options) -> Result:
-    steps, problems = plan(workout, profile)
+    fit_workout, problems = plan(workout, profile, options.created)
     if any(p.is_error for p in problems):
         return Result(None, problems)
-    return Result(encode(workout, steps, options.created), problems)
+    return Result(fit_wire.encode(fit_workout), problems)
