@@ -100,3 +100,13 @@ def test_an_offset_faster_than_any_pace_is_an_error():
     step = resolved_step("1min @5K-300s/km")
     assert isinstance(step.resolved, ir.Unresolved)
     assert "faster than any pace" in step.resolved.problem.message
+
+
+@pytest.mark.parametrize("text, message", [
+    ("1min @0kph", "a speed must be more than 0"), ("1min @0-5kph", "a speed must be more than 0"),
+    ("1min @0%HM", "0% of a pace is no pace"), ("1min @0%5K..5K", "0% of a pace is no pace")])
+def test_a_zero_speed_is_an_error_not_a_crash(text, message):
+    # checks reject these before resolve runs in a compile; resolve must survive them anyway
+    step = resolved_step(text)
+    assert isinstance(step.resolved, ir.Unresolved)
+    assert step.resolved.problem.message.endswith(message)

@@ -65,6 +65,8 @@ def _pace_name(value: ir.PaceName, profile: Profile) -> _Value:
             raise ValueError(f"an offset of {value.offset_seconds:+g}s is faster than any pace")
     if value.speed_percent is not None:
         low, high = (v * value.speed_percent / 100 for v in (low, high))
+        if min(low, high) <= 0:
+            raise ValueError(f"{value.speed_percent:g}% of a pace is no pace")
     return _Value(low, high, _speed_mid(low, high), low == high)
 
 
@@ -84,6 +86,8 @@ def _value(value: ir.Value, profile: Profile) -> _Value:
     if isinstance(value, ir.PaceName):
         return _pace_name(value, profile)
     if isinstance(value, (ir.Pace, ir.Speed)):
+        if value.speed <= 0:
+            raise ValueError("a speed must be more than 0")
         return _Value(value.speed, value.speed, value.speed, True)
     if isinstance(value, ir.HeartRate):
         return _Value(value.bpm, value.bpm, value.bpm, True)
