@@ -396,14 +396,14 @@ def test_long_notes_are_cut_to_what_fit_holds_with_a_warning():
 # ---- the lean encoder against fit-tool ---------------------------------------------------
 
 @pytest.mark.parametrize("text, created", [
-    ('workout ""\n10min', CREATED),                          # an empty name
+    ('workout "' + "n" * 300 + '"\n10min', CREATED),        # a name cut to 254 bytes
     ('workout "Ünïcødé 🏃"\nnote "é🏃"\n10min "é🏃"', CREATED),  # multi-byte text
     ("warmup 10min @E\n3x(1km @T, rec 2min)", CREATED),     # plain
     ('1min "a"\n1min "a much longer note"\n1min "b"\n1min', CREATED),  # redefinitions
     ('5min "' + "é" * 200 + '"', CREATED),                    # a note cut to 254 bytes
     ("10min", 2**40),                                          # a date beyond FIT's range
     ("10min @Z2 cadence 180spm\nuntil HR>170 @250W cadence 90rpm\nlap", CREATED),
-], ids=["empty-name", "unicode", "plain", "redefinitions", "cut-note", "max-date", "mixed"])
+], ids=["long-name", "unicode", "plain", "redefinitions", "cut-note", "max-date", "mixed"])
 def test_the_lean_encoder_writes_fit_tools_bytes(text, created):
     """compile_text compares the two encoders on every file; these are the awkward ones."""
     _, result = compile_text(text, created=created)
