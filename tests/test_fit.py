@@ -29,7 +29,7 @@ from wodc.profile import Profile
 from wodc.resolve import resolve
 
 ROOT = Path(__file__).parent.parent
-EXAMPLES = sorted((ROOT / "examples").glob("*.wod"))
+EXAMPLES = sorted((ROOT / "examples").rglob("*.wod"))
 GARMIN_FILES = ROOT.parent / "shared" / "data" / "example-workouts-fit"
 ATHLETE = Profile(vdot=50, ftp=250, max_hr=190, lthr=170)
 CREATED = 1_700_000_000  # 2023-11-14T22:13:20Z
@@ -475,11 +475,11 @@ def test_cli_writes_one_file_per_workout_named_by_its_slug(tmp_path):
     result = CliRunner().invoke(main, ["compile", str(ROOT / "examples"), "-f", "fit",
                                        "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == [
-        "30-minute-treadmill-progression-run.fit", "sweet-spot-3x10.fit",
-        "track-8x400m-at-r-pace.fit"]
-    for path in out.iterdir():
-        decode(path.read_bytes())
+    names = {entry.workout.name: slug(entry.workout.name) + ".fit" for entry in example_entries()}
+    assert names["Track 8x400m at R pace"] == "track-8x400m-at-r-pace.fit"
+    assert sorted(p.name for p in out.iterdir()) == sorted(names.values())
+    for name, filename in names.items():
+        assert decode((out / filename).read_bytes()).workout["wkt_name"] == name
 
 
 def test_cli_strict_writes_nothing_that_was_approximated(tmp_path):
