@@ -18,9 +18,13 @@ import sys
 import time
 from pathlib import Path
 
-from wodc.backends import fit, fit_reference, fit_wire
-from wodc.checks import check_workout
-from wodc.parse import parse
+from wodc.backends import fit, fit_wire
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+import fit_reference  # noqa: E402  (fit-tool, the reference encoder the tests use)
+
+from wodc.checks import check_workout  # noqa: E402
+from wodc.parse import parse  # noqa: E402
 from wodc.profile import Profile
 from wodc.resolve import resolve
 

@@ -15,9 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from syrupy.extensions.single_file import SingleFileSnapshotExtension
 
+import fit_reference
 from garmin_fit import Target, decode, duration, dump, is_repeat, run_order, secondary, target
 from wodc import describe, ir, timing
-from wodc.backends import Options, fit, fit_reference, fit_wire
+from wodc.backends import Options, fit, fit_wire
 from wodc.checks import check_workout
 from wodc.cli import main
 from wodc.compiler import compile_run

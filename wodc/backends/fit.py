@@ -3,8 +3,8 @@
 A workout becomes `file_id`, `workout` and one `workout_step` per step, in that order. The
 backend works in two stages: `plan` turns the resolved IR into a `FitWorkout` (what the file
 says, in SI units and FIT's vocabulary), and an encoder writes its bytes, converting units and
-adding FIT's offsets at that edge only: `fit_wire` (lean, used here) and `fit_reference`
-(fit-tool, which tests prove `fit_wire` identical to, byte for byte).
+adding FIT's offsets at that edge only: `fit_wire`. The tests prove its bytes identical to
+fit-tool's (tests/fit_reference.py) for every file they write.
 
 What FIT carries as written and what it approximates:
 - time, distance, lap (open) and until-HR durations; repeats as FIT repeat steps, nested too;

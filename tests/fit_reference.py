@@ -22,7 +22,7 @@ from fit_tool.profile.profile_type import (FileType, Intensity, Manufacturer, Sp
                                            WorkoutStepDuration, WorkoutStepTarget)
 
 if TYPE_CHECKING:
-    from .fit import FitStep, FitTarget, FitWorkout
+    from wodc.backends.fit import FitStep, FitTarget, FitWorkout
 
 
 def _offset(target: FitTarget) -> int:
