@@ -9,6 +9,7 @@ raising, so a run can report every problem at once; `render` prints them for peo
 from __future__ import annotations
 
 import enum
+import functools
 import json
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -36,10 +37,13 @@ class Source:
     path: str
     text: str
 
-    def line_text(self, line: int) -> str:
+    @functools.cached_property
+    def lines(self) -> list[str]:
         # Only "\n" ends a line, as in the parser (parse() turns \r\n and \r into \n first).
-        lines = self.text.split("\n")
-        return lines[line - 1] if 0 < line <= len(lines) else ""
+        return self.text.split("\n")
+
+    def line_text(self, line: int) -> str:
+        return self.lines[line - 1] if 0 < line <= len(self.lines) else ""
 
 
 @dataclass(frozen=True)

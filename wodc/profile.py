@@ -88,6 +88,7 @@ def _on_step(value: float, step: float) -> float:
     return math.copysign(round(count * step, _decimals(step) + 3), value) if count else 0.0
 
 
+@functools.lru_cache(maxsize=64)
 def _decimals(step: float) -> int:
     """Decimal places a step needs: 0.1 -> 1, 0.25 -> 2, 1 -> 0."""
     return max(0, -Decimal(repr(step)).normalize().as_tuple().exponent)
@@ -124,11 +125,18 @@ class Profile:
 
     def race_seconds(self, metres: float) -> float | None:
         """The athlete's time at a distance: a race they gave, else predicted from VDOT."""
-        for race in self.races:
-            if abs(race.metres - metres) < 1:
-                return race.seconds
-        vdot = self.fitness_vdot
-        return paces.predict_race_seconds(metres, vdot) if vdot is not None else None
+        known = self._race_seconds
+        if metres not in known:
+            given = [r.seconds for r in self.races if abs(r.metres - metres) < 1]
+            vdot = self.fitness_vdot
+            known[metres] = (given[0] if given else
+                             paces.predict_race_seconds(metres, vdot) if vdot is not None else None)
+        return known[metres]
+
+    @functools.cached_property
+    def _race_seconds(self) -> dict[float, float | None]:
+        """Race times already worked out (each prediction solves an equation)."""
+        return {}
 
     def heart_rate_zones(self) -> tuple[float, ...] | None:
         """Six bpm bounds of Z1..Z5: given, else 50/60/70/80/90/100% of max HR."""

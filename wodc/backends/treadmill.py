@@ -103,7 +103,22 @@ SPORTS = frozenset({ir.Sport.RUN})
 
 
 def build(workout: ir.Workout, profile: Profile) -> tuple[Program | None, list[Diagnostic]]:
-    """The treadmill program, or None and the errors that prevent it (with any warnings)."""
+    """The treadmill program, or None and the errors that prevent it (with any warnings).
+
+    qz and card both ask for the same workout's program in turn; the last one is kept (by
+    identity: the IR is immutable) so that it is built once."""
+    last = _last_build
+    if last and last[0] is workout and last[1] is profile:
+        return last[2], list(last[3])
+    program, problems = _build(workout, profile)
+    _last_build[:] = [workout, profile, program, tuple(problems)]
+    return program, problems
+
+
+_last_build: list = []
+
+
+def _build(workout: ir.Workout, profile: Profile) -> tuple[Program | None, list[Diagnostic]]:
     if workout.sport is ir.Sport.BIKE:
         return None, [at(workout.source, workout.span,
                           f"workout {workout.name!r} is a bike workout; treadmill programs "
