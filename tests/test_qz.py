@@ -11,7 +11,8 @@ from wodc.backends import Options, qz
 from wodc.errors import Severity, has_errors
 from wodc.naming import slug
 
-from treadmill_support import (MPH_PROFILE, compile_text, profile_from, read_qz, run_entries)
+from treadmill_support import (MPH_PROFILE, compile_text, profile_from, read_csv_card, read_qz,
+                               run_entries)
 
 
 class XmlSnapshot(SingleFileSnapshotExtension):
@@ -249,3 +250,13 @@ def test_compile_writes_both_treadmill_files_and_reports_a_bike_workout_once(tmp
     assert qz.suffix(Options()) == ".qz.xml"
     assert result.stderr.count("'Spin' is a bike workout") == 1
     assert len(read_qz((out / "tempo.qz.xml").read_bytes())) == 2
+
+
+def test_cadence_is_said_not_dropped():
+    # A treadmill cannot set cadence: QZ shows it as a text event, the card in its note.
+    _, result = compile_text('5min @E cadence 170-180spm "relax"')
+    (row,) = read_qz(result.data)
+    assert row.messages == ["relax", "cadence 170-180spm"]
+    _, card_result = compile_text("5min @E cadence 180spm", fmt="card")
+    (card_row,) = read_csv_card(card_result.data)
+    assert card_row["note"] == "cadence 180spm"

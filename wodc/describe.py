@@ -23,6 +23,11 @@ def duration(d: ir.Duration) -> str:
     return "lap"
 
 
+def cadence(c: ir.Cadence) -> str:
+    """`cadence 90rpm`, `cadence 170-180spm`."""
+    return f"cadence {c.low:g}{'' if c.low == c.high else f'-{c.high:g}'}{c.unit}"
+
+
 def band(b: ir.Band, units: str = "km") -> str:
     """A resolved target for people: `4:12-4:22/km`, `145-155bpm`, `243-257W`, `RPE7`."""
     if b.channel is ir.Channel.SPEED:
@@ -76,8 +81,7 @@ def _step_line(step: ir.Step, workout: ir.Workout, units: str) -> str:
     if incline is not None:
         parts.append(f"incline {format_number(incline, 1)}%")
     if step.cadence is not None:
-        c = step.cadence
-        parts.append(f"cadence {c.low:g}{'' if c.low == c.high else f'-{c.high:g}'}{c.unit}")
+        parts.append(cadence(step.cadence))
     if step.note:
         parts.append(f'"{step.note}"')
     if isinstance(step.resolved, ir.ResolvedTarget):

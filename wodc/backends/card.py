@@ -22,7 +22,7 @@ from ..errors import Diagnostic, Severity, at
 from ..profile import Profile
 from ..units import METRES_PER_KM, METRES_PER_MILE, format_clock, format_pace
 from . import Options, Result
-from .treadmill import SPORTS, Program, Segment, build, step_label
+from .treadmill import SPORTS, Program, Segment, build, cues, step_label
 
 NUMBER_COLUMNS = 7  # #, start, time, speed, incline, min/km, min/mi: right-aligned in text
 
@@ -78,7 +78,7 @@ def _pace(segment: Segment, per: str) -> str:
 
 
 def _note(program: Program, segment: Segment) -> str:
-    parts = [segment.step.note, segment.why]
+    parts = [*cues(segment.step), segment.why]
     if segment.end_speed is not None:
         parts.append(f"raise the speed evenly to {program.treadmill.speed_text(segment.end_speed)}")
     return "; ".join(p for p in parts if p)

@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from ..profile import Profile
 from ..units import KPH_PER_MPS, format_number
 from . import Options, Result
-from .treadmill import SPORTS, Program, Segment, build
+from .treadmill import SPORTS, Program, Segment, build, cues
 
 LONGEST_ROW = 23 * 3600 + 59 * 60 + 59  # QTime's hh:mm:ss ends at 23:59:59
 # QZ divides a ramp into int(|speedto - speedfrom| / 0.1) steps and divides the duration by
@@ -44,7 +44,7 @@ def compile(workout, profile: Profile, options: Options) -> Result:
 def render(program: Program) -> bytes:
     root = ET.Element("rows", device="treadmill")
     for segment in program.segments:
-        notes = [segment.step.note] if segment.step.note else []
+        notes = cues(segment.step)
         if segment.number == 1:
             notes = list(program.workout.notes) + notes
         for index, (seconds, speeds) in enumerate(_rows(segment)):

@@ -286,6 +286,15 @@ def _whole(seconds: float) -> int:
     return math.floor(seconds + 0.5)
 
 
+def cues(step: ir.Step) -> list[str]:
+    """What the runner is told besides speed and incline: the step's note and its cadence
+    (a treadmill cannot set cadence, so it is said, not dropped)."""
+    said = [step.note] if step.note else []
+    if step.cadence is not None:
+        said.append(describe.cadence(step.cadence))
+    return said
+
+
 def step_label(step: ir.Step) -> str:
     """How a card names a step: `warmup @E`, `400m @R`, `rec`, `lap @E`."""
     parts = [] if step.kind is ir.StepKind.ACTIVE else [step.kind.value]
