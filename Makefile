@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml constraints.txt
 demo: $(STAMP)
 	$(BIN)/wodc check examples
 	$(BIN)/wodc compile examples -o build/demo
-	$(BIN)/wodc paces --race 5K=22:00
+	$(BIN)/wodc paces --race 5K=22:30
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

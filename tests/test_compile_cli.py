@@ -7,9 +7,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import csv
+import io
+import xml.etree.ElementTree as ET
+
 import pytest
+import xmlschema
 from click.testing import CliRunner
 
+from garmin_fit import decode
+from treadmill_support import read_qz
 from wodc.backends import FORMATS
 from wodc.cli import main
 
@@ -26,8 +33,32 @@ def project(tmp_path, monkeypatch):
     return tmp_path
 
 
+ZWO_SCHEMA = xmlschema.XMLSchema11(str(Path(__file__).parent / "schemas" / "zwo.xsd"))
+
+
 def compile_(*args, input=None):
     return CliRunner().invoke(main, ["compile", *args], input=input)
+
+
+def assert_devices_read(directory: Path) -> int:
+    """Every file written is read back as its device reads it: FIT through Garmin's decoder,
+    ZWO against our schema, QZ as QZ parses it, cards as CSV or text. Returns the count."""
+    files = sorted(p for p in directory.iterdir())
+    for path in files:
+        data = path.read_bytes()
+        if path.suffix == ".fit":
+            assert decode(data).steps
+        elif path.suffix == ".zwo":
+            ZWO_SCHEMA.validate(data.decode("utf-8"))
+        elif path.name.endswith(".qz.xml"):
+            assert read_qz(data)
+        elif path.suffix == ".csv":
+            assert list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+        elif path.suffix == ".svg":
+            ET.fromstring(data)
+        else:
+            assert path.suffix in (".txt", ".md") and data.decode("utf-8").strip()
+    return len(files)
 
 
 def test_one_file_per_workout_and_format(project):
@@ -40,12 +71,22 @@ def test_one_file_per_workout_and_format(project):
     assert names == sorted(f"tempo-tuesday{suffixes[f]}" for f in FORMATS)
     assert result.stdout == (f"Tempo Tuesday: 55:00, ~11.44km -> "
                              f"{', '.join(f'tempo-tuesday{suffixes[f]}' for f in FORMATS)}\n")
+    assert assert_devices_read(project / "out") == len(FORMATS)
+
+
+def test_the_examples_compile_and_every_file_reads_back(tmp_path, snapshot):
+    result = compile_(str(EXAMPLES), "-o", str(tmp_path), "--card-format", "csv")
+    assert result.exit_code == 0, result.output
+    assert assert_devices_read(tmp_path) == len(result.stdout.splitlines()) * 4 - 2  # a ride: 2
+    assert result.stdout == snapshot
+    assert result.stderr.replace(str(EXAMPLES), "examples") == snapshot
 
 
 def test_formats_by_name_and_did_you_mean(project):
     (project / "w.wod").write_text("10min @E\n")
     assert compile_("w.wod", "-f", "zwo", "-o", "out").exit_code == 0
     assert [p.name for p in (project / "out").iterdir()] == ["w.zwo"]
+    assert_devices_read(project / "out")
     result = compile_("w.wod", "-f", "zwo,crad", "-o", "out")
     assert result.exit_code == 2
     assert "unknown format 'crad'; did you mean 'card'?" in result.stderr
@@ -127,3 +168,37 @@ def test_builds_are_byte_identical_whatever_the_directory_locale_or_time_zone(tm
                     {"TZ": "Pacific/Kiritimati", "LC_ALL": "de_DE.UTF-8", "LANG": "de_DE.UTF-8"})
     assert first and first.keys() == second.keys()
     assert first == second
+
+
+def test_shell_completion_script(tmp_path):
+    env = {**os.environ, "_WODC_COMPLETE": "bash_source"}
+    wodc = Path(sys.executable).parent / "wodc"
+    result = subprocess.run([str(wodc)], env=env, capture_output=True, text=True, check=True)
+    assert "_wodc_completion()" in result.stdout
+    assert "complete -o nosort -F _wodc_completion wodc" in result.stdout
+
+
+def test_author_option_goes_into_zwo(project):
+    (project / "w.wod").write_text('author "From The File"\n10min @E\n')
+    compile_("w.wod", "-f", "zwo", "-o", "out")
+    assert ET.parse(project / "out" / "w.zwo").getroot().findtext("author") == "From The File"
+    compile_("w.wod", "-f", "zwo", "-o", "out", "--author", "Coach Jess")
+    assert ET.parse(project / "out" / "w.zwo").getroot().findtext("author") == "Coach Jess"
+
+
+def test_problems_for_machines(project):
+    (project / "w.wod").write_text("10min @HMP2\n")
+    result = compile_("w.wod", "-f", "zwo", "-o", "out", "--format-problems", "github")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0] == (
+        "::error file=w.wod,line=1,col=8::unknown pace or target 'HMP2' (hint: did you mean @HM?)")
+
+
+def test_profile_options_reach_the_files(project):
+    (project / "w.wod").write_text("sport bike\n10min @250W\n")
+    ftp_from_file = compile_("w.wod", "-f", "zwo", "-o", "a")
+    ftp_from_option = compile_("w.wod", "-f", "zwo", "-o", "b", "--ftp", "200")
+    assert ftp_from_file.exit_code == ftp_from_option.exit_code == 0
+    power = lambda d: ET.parse(project / d / "w.zwo").getroot().find(  # noqa: E731
+        "workout/SteadyState").get("Power")
+    assert (power("a"), power("b")) == ("1.0", "1.25")
