@@ -31,7 +31,8 @@ from wodc.resolve import resolve
 
 ROOT = Path(__file__).parent.parent
 EXAMPLES = sorted((ROOT / "examples").rglob("*.wod"))
-GARMIN_FILES = ROOT.parent / "shared" / "data" / "example-workouts-fit"
+# Garmin FIT SDK example workouts and a TrainerRoad workout, from fit-tool's test data.
+GARMIN_FILES = Path(__file__).parent / "data" / "fit"
 ATHLETE = Profile(vdot=50, ftp=250, max_hr=190, lthr=170)
 CREATED = 1_700_000_000  # 2023-11-14T22:13:20Z
 
