@@ -129,6 +129,13 @@ def test_heart_rate_and_power_start_at_e_pace_and_say_to_adjust():
     assert [p.severity for p in problems] == [Severity.WARNING] * 2
 
 
+def test_heart_rate_and_power_without_the_numbers_are_held_as_written():
+    # No max HR or FTP in the profile: the speed does not depend on them, so no error.
+    program, problems = program_of("5min @Z2\n5min @95%FTP")
+    assert [s.why for s in program.segments] == ["adjust to hold @Z2", "adjust to hold @95%FTP"]
+    assert [p.severity for p in problems] == [Severity.WARNING] * 2
+
+
 def test_open_steps_run_a_stated_default_with_a_warning():
     program, problems = program_of("warmup lap @E\nrec until HR<120")
     assert [s.seconds for s in program.segments] == [300, 300]

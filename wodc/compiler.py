@@ -29,6 +29,7 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
     directory = Path(output_dir)
     for entry in run.entries:
         problems = list(entry.problems)
+        seen = set(problems)
         outputs: list[tuple[Path, bytes]] = []
         skipped = [n for n in formats if applicable_only and not applies(n, entry.workout)]
         if entry.ok:
@@ -36,7 +37,10 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
                 module = backend(name)
                 result = module.compile(entry.workout, entry.profile, options)
                 # Backends that share a stage (qz and card) find the same problems: say each once.
-                problems.extend(p for p in result.problems if p not in problems)
+                for problem in result.problems:
+                    if problem not in seen:
+                        seen.add(problem)
+                        problems.append(problem)
                 if result.data is not None:
                     filename = slug(entry.workout.name) + module.suffix(options)
                     outputs.append((directory / filename, result.data))

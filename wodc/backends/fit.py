@@ -113,10 +113,12 @@ class _Planner:
         self.workout, self.profile = workout, profile
         self.steps: list[FitStep] = []
         self.problems: list[Diagnostic] = []
+        self._warned: set[Diagnostic] = set()
 
     def warn(self, span, message: str) -> None:
         warning = at(self.workout.source, span, message, severity=Severity.WARNING)
-        if warning not in self.problems:  # once, even for a step written as several
+        if warning not in self._warned:  # once, even for a step written as several
+            self._warned.add(warning)
             self.problems.append(warning)
 
     def nodes(self, nodes: tuple[ir.Node, ...]) -> None:

@@ -52,6 +52,10 @@ class NoSpeed(Exception):
 
 def choose(step: ir.Step, workout: ir.Workout, profile: Profile) -> tuple[Speed, list[Diagnostic]]:
     """Raises NoSpeed when the profile cannot give the step a speed."""
+    by_hand = (ir.Channel.HEART_RATE, ir.Channel.POWER)
+    if isinstance(step.resolved, ir.Unresolved) and step.target.start.channel in by_hand:
+        # The speed does not depend on the number: hold the target as written (@Z4).
+        return _by_hand(step, workout, profile, None)
     try:
         resolved = need_band(step)
     except NeedsProfile as missing:
@@ -129,12 +133,14 @@ def _effort(step, workout, profile, recovery, band: ir.Band, end: ir.Band | None
     return Speed(speed, end_speed, f"@{step.target.text} as {what}"), [warning]
 
 
-def _by_hand(step, workout, profile, resolved: ir.ResolvedTarget):
-    """Heart rate or power: start at E pace and let the runner adjust."""
+def _by_hand(step, workout, profile, resolved: ir.ResolvedTarget | None):
+    """Heart rate or power: start at E pace and let the runner adjust to hold the target (in
+    numbers where the profile gives them, else as written)."""
     speed = _need(easy_speed(profile), workout, step, f"a speed to start @{step.target.text} at",
                   RECOVERY_HOW)
-    what = resolved.band.channel.value
-    target = describe.resolved(resolved, profile.units)
+    what = step.target.start.channel.value
+    target = (describe.resolved(resolved, profile.units) if resolved is not None
+              else f"@{step.target.text}")
     warning = at(workout.source, step.target.span,
                  f"@{step.target.text} is a {what} target, and a treadmill holds a speed: it "
                  f"starts at E pace ({describe.speed(speed, profile.units)}); adjust the speed "
