@@ -126,19 +126,35 @@ def test_clean_file_exits_zero(run_check):
 
 
 def test_a_missing_profile_value_names_the_step_and_the_option(run_check):
-    code, _, stderr = run_check("20min @T\n5min @95%FTP\n", "--max-hr", "190")
+    # With a profile, check compiles in memory: it reports what a compile would fail on.
+    code, _, stderr = run_check("20min @T\n", "--max-hr", "190")
     assert code == 1
     assert stderr == dedent("""
         w.wod:1:7: error: @T needs your T training pace
             20min @T
                   ^^
           hint: give --race 5K=20:00 (any race time) or --vdot 50, or races in wodc.toml
-        w.wod:2:6: error: @95%FTP needs your FTP
-            5min @95%FTP
-                 ^^^^^^^
-          hint: give --ftp 250
-        checked 1 workout in 1 file: 2 errors, 0 warnings
+        checked 1 workout in 1 file: 1 error, 0 warnings
         """)
+    code, _, stderr = run_check("sport bike\n5min @250W\n", "--max-hr", "190")
+    assert code == 1
+    assert "w.wod:2:6: error: @250W needs your FTP: Zwift sets power as a fraction of FTP" in stderr
+
+
+def test_targets_every_output_keeps_symbolic_need_no_numbers(run_check):
+    # FIT keeps zones and percentages for the watch, ZWO takes %FTP relative, a treadmill card
+    # says what to hold: no output needs max HR or FTP here.
+    code, _, stderr = run_check("10min @Z2\n5min @85%HRmax\n5min @95%FTP\n5min @PZ3\n",
+                                "--race", "5K=20:00")
+    assert code == 0, stderr
+
+
+def test_check_with_a_profile_agrees_with_compile_and_strict_with_compile_strict(run_check):
+    text = "10min @E\n3x(400m @R, rec 60s)\n"   # ZWO must convert the distances: a warning
+    code, _, stderr = run_check(text, "--race", "5K=20:00")
+    assert code == 0 and "warning" not in stderr
+    code, _, stderr = run_check(text, "--race", "5K=20:00", "--strict")
+    assert code == 1 and "ZWO cannot mix time and distance steps" in stderr
 
 
 def test_without_any_profile_symbolic_targets_are_fine(run_check):

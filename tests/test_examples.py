@@ -9,7 +9,8 @@ from wodc import ir
 from wodc.backends import Options, backend
 from wodc.errors import has_errors
 from wodc.naming import slug
-from wodc.pipeline import ProfileSource, check_run, load
+from wodc.compiler import dry_run
+from wodc.pipeline import ProfileSource, load
 
 ROOT = Path(__file__).parent.parent / "examples"
 EXAMPLES = sorted(ROOT.rglob("*.wod"))
@@ -23,13 +24,13 @@ def test_there_are_examples():
 def test_example_checks_clean(path):
     run = load([str(path)], ProfileSource())
     assert run.entries, "no workouts"
-    assert check_run(run) == []
+    assert dry_run(run) == []
     assert all(e.profile.fitness_vdot for e in run.entries), "examples/wodc.toml not found"
 
 
 def test_example_names_are_unique_across_the_tree():
     run = load([str(ROOT)], ProfileSource())
-    assert check_run(run) == []
+    assert dry_run(run) == []
     assert len({slug(e.workout.name) for e in run.entries}) == len(run.entries)
 
 

@@ -162,12 +162,15 @@ def _counts(problems) -> str:
 def check(paths, fmt, strict, profiles):
     """Check workout files (or directories of *.wod files) for problems.
 
-    Parses, checks and, when a profile is available, resolves every target. Exits 0 when
-    clean, 1 when there are problems. Use it in CI and pre-commit hooks."""
-    from .pipeline import check_run, load
+    Parses and checks every workout; when a profile is available, also compiles it in memory
+    to every format, so that a clean check means a clean compile (with --strict, a compile
+    with no approximations). Exits 0 when clean, 1 when there are problems. Use it in CI and
+    pre-commit hooks."""
+    from .compiler import dry_run
+    from .pipeline import load
 
     run = load(list(paths), profiles)
-    problems = check_run(run)
+    problems = dry_run(run, strict)
     code = report(problems, fmt, strict)
     if fmt == "text":
         workouts = len(run.entries)

@@ -1,4 +1,5 @@
-"""Compiling a loaded run to files: every backend for every workout, all or nothing per workout."""
+"""Compiling loaded workouts: every backend for every workout, in memory (`compile_entry`,
+which `wodc check` also uses as a dry run), then to files, all or nothing per workout."""
 
 from __future__ import annotations
 
@@ -6,11 +7,66 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import describe, timing
-from .backends import Options, applies, backend
+from .backends import FORMATS, Options, applies, backend
 from .errors import Diagnostic, Severity, file_error, has_errors
 from .naming import slug
 from .output import write_atomic
-from .pipeline import Run
+from .pipeline import Entry, Run
+
+
+@dataclass
+class Compiled:
+    """One workout compiled in memory: its files (name -> bytes) and every problem found."""
+
+    outputs: dict[str, bytes] = field(default_factory=dict)
+    problems: list[Diagnostic] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # formats that do not fit the sport
+
+    @property
+    def ok(self) -> bool:
+        return not has_errors(self.problems)
+
+
+def compile_entry(entry: Entry, formats: list[str], options: Options, *, strict: bool = False,
+                  applicable_only: bool = False) -> Compiled:
+    """Run each backend on one workout. With `applicable_only` (no formats asked for by name)
+    a format that does not fit the workout's sport is skipped instead of being an error: a
+    ride gets fit and zwo, not a treadmill program. `strict` makes warnings errors."""
+    compiled = Compiled(problems=list(entry.problems))
+    seen = set(compiled.problems)
+    compiled.skipped = [n for n in formats if applicable_only and not applies(n, entry.workout)]
+    if entry.ok:
+        for name in formats:
+            if name in compiled.skipped:
+                continue
+            module = backend(name)
+            result = module.compile(entry.workout, entry.profile, options)
+            # Backends that share a stage (qz and card) find the same problems: say each once.
+            for problem in result.problems:
+                if problem not in seen:
+                    seen.add(problem)
+                    compiled.problems.append(problem)
+            if result.data is not None:
+                compiled.outputs[slug(entry.workout.name) + module.suffix(options)] = result.data
+    if strict:
+        compiled.problems = [replace(p, severity=Severity.ERROR) for p in compiled.problems]
+    return compiled
+
+
+def dry_run(run: Run, strict: bool = False) -> list[Diagnostic]:
+    """What `wodc compile` would report, without writing: for `wodc check`. Only workouts
+    with a profile are compiled (without one, symbolic targets are fine). Warnings from the
+    backends are left out unless `strict`, where they would fail the compile."""
+    problems = list(run.problems)
+    for entry in run.entries:
+        if not entry.profile.has_any:
+            problems.extend(entry.problems)
+            continue
+        compiled = compile_entry(entry, list(FORMATS), Options(), applicable_only=True)
+        backend_found = compiled.problems[len(entry.problems):]
+        problems.extend(entry.problems)
+        problems.extend(p for p in backend_found if strict or p.is_error)
+    return problems
 
 
 @dataclass
@@ -22,49 +78,31 @@ class Outcome:
 
 def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
                 strict: bool = False, applicable_only: bool = False) -> Outcome:
-    """Compile every workout of `run` to `formats`. With `applicable_only` (no formats asked
-    for by name) a format that does not fit a workout's sport is skipped for it instead of
-    being an error: a ride gets fit and zwo, not a treadmill program."""
+    """Compile every workout of `run` to `formats` and write the files of each workout that
+    has no errors; a workout with errors writes nothing and leaves earlier files alone."""
     outcome = Outcome(problems=list(run.problems))
     directory = Path(output_dir)
     for entry in run.entries:
-        problems = list(entry.problems)
-        seen = set(problems)
-        outputs: list[tuple[Path, bytes]] = []
-        skipped = [n for n in formats if applicable_only and not applies(n, entry.workout)]
-        if entry.ok:
-            for name in (n for n in formats if n not in skipped):
-                module = backend(name)
-                result = module.compile(entry.workout, entry.profile, options)
-                # Backends that share a stage (qz and card) find the same problems: say each once.
-                for problem in result.problems:
-                    if problem not in seen:
-                        seen.add(problem)
-                        problems.append(problem)
-                if result.data is not None:
-                    filename = slug(entry.workout.name) + module.suffix(options)
-                    outputs.append((directory / filename, result.data))
-        if strict:
-            problems = [replace(p, severity=Severity.ERROR) for p in problems]
-        outcome.problems.extend(problems)
+        compiled = compile_entry(entry, formats, options, strict=strict,
+                                 applicable_only=applicable_only)
+        outcome.problems.extend(compiled.problems)
         name = entry.workout.name
-        if has_errors(problems):
+        if not compiled.ok:
             outcome.summary.append(f"{name}: not written (errors above)")
             continue
         try:
             directory.mkdir(parents=True, exist_ok=True)
-            for path, data in outputs:
-                write_atomic(path, data)
-                outcome.written.append(path)
+            for filename, data in compiled.outputs.items():
+                write_atomic(directory / filename, data)
+                outcome.written.append(directory / filename)
         except OSError as error:
             outcome.problems.append(file_error(str(directory), f"cannot write: "
                                                                f"{error.strerror or error}"))
             outcome.summary.append(f"{name}: not written (cannot write to {directory})")
             continue
-        files = ", ".join(p.name for p, _ in outputs)
         totals = timing.totals(entry.workout, timing.fallback_speed(entry.workout, entry.profile))
-        line = f"{name}: {describe.total_text(totals)} -> {files}"
-        if skipped:
-            line += f" ({', '.join(skipped)}: not for a {entry.workout.sport.value} workout)"
+        line = f"{name}: {describe.total_text(totals)} -> {', '.join(compiled.outputs)}"
+        if compiled.skipped:
+            line += f" ({', '.join(compiled.skipped)}: not for a {entry.workout.sport.value} workout)"
         outcome.summary.append(line)
     return outcome

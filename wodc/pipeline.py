@@ -12,7 +12,7 @@ from .checks import check_names, check_workout
 from .errors import Diagnostic, file_error, has_errors
 from .parse import decode, parse
 from .profile import Profile, Settings, find_config, load_file, merge
-from .resolve import resolve, unresolved
+from .resolve import resolve
 
 STDIN = "-"
 
@@ -132,13 +132,3 @@ def load(paths: list[str], profiles: ProfileSource, *, stdin_name: str = "stdin"
             if entry.workout.source.path == problem.path and _belongs(problem, entry.workout):
                 entry.problems.append(problem)
     return run
-
-
-def check_run(run: Run) -> list[Diagnostic]:
-    """Everything `wodc check` reports: all problems, and targets the profile cannot resolve
-    (only when some profile was given: without one, symbolic targets are fine)."""
-    problems = run.all_problems()
-    for entry in run.entries:
-        if entry.profile.has_any:
-            problems.extend(unresolved(entry.workout))
-    return problems

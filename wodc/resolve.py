@@ -175,12 +175,6 @@ def resolve(workout: ir.Workout, profile: Profile) -> ir.Workout:
     return dataclasses.replace(workout, steps=_resolve_nodes(workout.steps, workout, profile))
 
 
-def unresolved(workout: ir.Workout) -> list[Diagnostic]:
-    """The errors of every step whose target could not be resolved, in source order."""
-    return [node.resolved.problem for node in ir.walk(workout.steps)
-            if isinstance(node, ir.Step) and isinstance(node.resolved, ir.Unresolved)]
-
-
 class NeedsProfile(Exception):
     """Raised by need_band; carries the diagnostic a backend should report."""
 
