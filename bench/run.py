@@ -120,6 +120,35 @@ def scaling() -> None:
     print(table(header, rows))
 
 
+def hostile() -> None:
+    """How fast bad input is turned away (parse + checks, in-process)."""
+    from wodc.parse import decode
+
+    cases = [
+        ("a 10 MB file", (b"10min @E\n" * 1_200_000)),
+        ("a line of 1 MB", b"10min, " * 150_000),
+        ("900 KB of steps: 1s, 1s, 1s, ...", b"1s, " * 225_000),
+        ("repeats nested 1,000 deep", b"2x(" * 1000 + b"1min" + b")" * 1000),
+        ("1000000x(...)", b"1000000x(400m @R, rec 200m)\n"),
+        ("1000x(1000x(1s))", b"1000x(1000x(1s))\n"),
+        ("not UTF-8", b"10min @E\n" * 1000 + b"\xff"),
+    ]
+    rows = []
+    for label, data in cases:
+        def reject():
+            text, problem = decode(data, "hostile.wod")
+            if problem is not None:
+                return [problem]
+            result = parse(text, "hostile.wod")
+            return result.diagnostics + [p for w in result.workouts for p in check_workout(w)]
+        seconds = best_of(reject, 1)
+        problems = reject()
+        assert problems, label
+        rows.append([label, f"{seconds * 1000:,.1f} ms", problems[0].message[:60]])
+    print("Hostile input: time to the first error")
+    print(table(["input", "time", "error"], rows))
+
+
 def cold_cli() -> None:
     wodc = str(ROOT / ".venv" / "bin" / "wodc")
     with tempfile.TemporaryDirectory() as out:
@@ -211,7 +240,7 @@ def peer() -> None:
 
 def main() -> None:
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, best of {ROUNDS} rounds\n")
-    for section in (throughput, scaling, cold_cli, peer):
+    for section in (throughput, scaling, hostile, cold_cli, peer):
         section()
         print()
 

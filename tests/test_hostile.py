@@ -35,6 +35,13 @@ def test_a_line_of_1_mb(check):
     assert "the limit for a workout file is 1,000,000 bytes" in stderr
 
 
+def test_too_many_steps_written_out(check):
+    code, stderr = check(b"1s, " * 225_000)
+    assert code == 1
+    assert stderr.startswith("w.wod: error: the file has 225,000 lines and separators; a workout "
+                             "file holds at most 100,000 steps\n")
+
+
 def test_nesting_1000_deep(check):
     code, stderr = check(b"2x(" * 1000 + b"1min" + b")" * 1000)
     assert code == 1
