@@ -9,7 +9,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from wodc.backends import FORMATS, Options, backend
 from wodc.checks import check_workout
+from wodc.errors import has_errors
 from wodc.parse import parse
 from wodc.profile import Settings, merge, parse_race
 from wodc.resolve import resolve
@@ -34,9 +36,13 @@ def assert_survives(text: str) -> None:
     result = parse(text, "fuzz.wod")
     problems = list(result.diagnostics)
     for workout in result.workouts:
-        problems += check_workout(workout)
-        resolve(workout, ATHLETE)
-        resolve(workout, merge())
+        found = check_workout(workout)
+        problems += found
+        for profile in (ATHLETE, merge()):
+            resolved = resolve(workout, profile)
+            if not has_errors(found):  # what compile would do: every backend, in memory
+                for name in FORMATS:
+                    backend(name).compile(resolved, profile, Options())
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for problem in problems:
         assert problem.message
