@@ -21,8 +21,10 @@ import io
 from ..errors import Diagnostic, Severity, at
 from ..profile import Profile
 from ..units import METRES_PER_KM, METRES_PER_MILE, format_clock, format_pace
-from . import Options, Result
-from .treadmill import SPORTS, Program, Segment, build, cues, step_label
+from . import Options, Result, treadmill
+from .treadmill import Program, Segment, build, cues, step_label
+
+SPORTS = treadmill.SPORTS  # runs only: see backends.applies
 
 NUMBER_COLUMNS = 7  # #, start, time, speed, incline, min/km, min/mi: right-aligned in text
 

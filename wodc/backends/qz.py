@@ -19,8 +19,10 @@ import xml.etree.ElementTree as ET
 
 from ..profile import Profile
 from ..units import KPH_PER_MPS, format_number
-from . import Options, Result
-from .treadmill import SPORTS, Program, Segment, build, cues
+from . import Options, Result, treadmill
+from .treadmill import Program, Segment, build, cues
+
+SPORTS = treadmill.SPORTS  # runs only: see backends.applies
 
 LONGEST_ROW = 23 * 3600 + 59 * 60 + 59  # QTime's hh:mm:ss ends at 23:59:59
 # QZ divides a ramp into int(|speedto - speedfrom| / 0.1) steps and divides the duration by
