@@ -1,5 +1,5 @@
-"""Text to IR: lark's LALR parser with the grammar in grammar/wod.lark, then a Transformer
-that reads every token into IR values, then grouping into workouts.
+"""Text to IR: lark's LALR parser with the grammar in grammar/wod.lark, which builds IR values
+as it reduces each rule (the Builder: no parse tree), then grouping into workouts.
 
 Problems become diagnostics, never exceptions: a syntax error stops the file (reported with
 a friendly message, see syntax_errors.py); problems in what the tokens say (an unknown pace,
