@@ -219,3 +219,17 @@ def test_usage_errors_exit_2(tmp_path):
     assert result.exit_code == 2
     assert "write a race as DISTANCE=TIME" in result.stderr
     assert CliRunner().invoke(main, ["check"]).exit_code == 2
+
+
+def test_an_internal_error_is_a_short_message_and_exit_3(run_check, monkeypatch):
+    import wodc.pipeline
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(wodc.pipeline, "load", broken)
+    code, stdout, stderr = run_check("10min\n")
+    assert code == 3
+    assert stderr == ("wodc: internal error: RuntimeError: simulated bug\n"
+                      "This is a bug in wodc; please report it with the input that caused it.\n")
+    assert "Traceback" not in stdout + stderr
