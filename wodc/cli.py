@@ -126,23 +126,15 @@ def profile_options(command):
 
 def report(problems, fmt: str = "text", strict: bool = False) -> int:
     """Print problems; the exit code they mean."""
-    from .errors import Severity, render
+    from .errors import Severity, as_error, render
 
     if strict:
-        problems = [_as_error(p) for p in problems]
+        problems = [as_error(p) for p in problems]
     if problems:
         text = render(problems, fmt)
         click.echo(text, err=(fmt == "text"))
     errors = sum(p.severity is Severity.ERROR for p in problems)
     return EXIT_PROBLEMS if errors else EXIT_OK
-
-
-def _as_error(problem):
-    from dataclasses import replace
-
-    from .errors import Severity
-
-    return replace(problem, severity=Severity.ERROR)
 
 
 def _counts(problems) -> str:

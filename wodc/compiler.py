@@ -3,12 +3,12 @@ which `wodc check` also uses as a dry run), then to files, all or nothing per wo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import describe, timing
 from .backends import FORMATS, Options, applies, backend
-from .errors import Diagnostic, Severity, file_error, has_errors
+from .errors import Diagnostic, as_error, file_error, has_errors
 from .naming import slug
 from .output import write_atomic
 from .pipeline import Entry, Run
@@ -49,7 +49,7 @@ def compile_entry(entry: Entry, formats: list[str], options: Options, *, strict:
             if result.data is not None:
                 compiled.outputs[slug(entry.workout.name) + module.suffix(options)] = result.data
     if strict:
-        compiled.problems = [replace(p, severity=Severity.ERROR) for p in compiled.problems]
+        compiled.problems = [as_error(p) for p in compiled.problems]
     return compiled
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import functools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 
@@ -85,6 +85,11 @@ def at(source: Source, span: Span | None, message: str, *, hint: str | None = No
 def file_error(path: str, message: str, hint: str | None = None) -> Diagnostic:
     """A problem with a whole file (cannot read it, not UTF-8, ...)."""
     return Diagnostic(path, 0, 0, message, Severity.ERROR, hint)
+
+
+def as_error(diagnostic: Diagnostic) -> Diagnostic:
+    """The same problem as an error: what --strict makes of a warning."""
+    return replace(diagnostic, severity=Severity.ERROR)
 
 
 def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
