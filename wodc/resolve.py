@@ -14,7 +14,7 @@ import dataclasses
 from . import ir
 from .errors import Diagnostic, at
 from .profile import Profile
-from .units import PER_DISTANCE
+from .units import PER_DISTANCE, mean_pace_speed
 
 # Coggan's power zones as percent of FTP; the top zone has no upper bound, so it is given one.
 POWER_ZONES = {1: (0, 55), 2: (56, 75), 3: (76, 90), 4: (91, 105), 5: (106, 120),
@@ -41,11 +41,6 @@ class _Value:
     point: bool
 
 
-def _speed_mid(low: float, high: float) -> float:
-    """The speed whose pace is halfway between the paces of `low` and `high`."""
-    return 2 / (1 / low + 1 / high)
-
-
 def _pace_name(value: ir.PaceName, profile: Profile) -> _Value:
     metres = _race_metres(value.name)
     if metres is not None:
@@ -67,7 +62,7 @@ def _pace_name(value: ir.PaceName, profile: Profile) -> _Value:
         low, high = (v * value.speed_percent / 100 for v in (low, high))
         if min(low, high) <= 0:
             raise ValueError(f"{value.speed_percent:g}% of a pace is no pace")
-    return _Value(low, high, _speed_mid(low, high), low == high)
+    return _Value(low, high, mean_pace_speed(low, high), low == high)
 
 
 def _race_metres(name: str) -> float | None:
@@ -145,7 +140,7 @@ def resolve_target(target: ir.Target, profile: Profile) -> ir.ResolvedTarget:
         return ir.ResolvedTarget(_widen(channel, as_point(start), profile),
                                  _widen(channel, as_point(end), profile))
     low, high = min(start.low, end.low), max(start.high, end.high)
-    nominal = _speed_mid(low, high) if channel is ir.Channel.SPEED else (low + high) / 2
+    nominal = mean_pace_speed(low, high) if channel is ir.Channel.SPEED else (low + high) / 2
     return ir.ResolvedTarget(ir.Band(channel, low, high, nominal))
 
 

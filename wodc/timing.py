@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import ir
+from .units import mean_pace_speed
 
 
 def nominal_speed(step: ir.Step) -> float | None:
@@ -19,8 +20,7 @@ def nominal_speed(step: ir.Step) -> float | None:
         return None
     if resolved.ramp_end is None:
         return resolved.band.nominal
-    start, end = resolved.band.nominal, resolved.ramp_end.nominal
-    return 2 / (1 / start + 1 / end)
+    return mean_pace_speed(resolved.band.nominal, resolved.ramp_end.nominal)
 
 
 def seconds(step: ir.Step, speed: float | None = None) -> float | None:

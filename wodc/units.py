@@ -93,6 +93,12 @@ def pace_seconds(speed_mps: float, per: str = "km") -> float:
     return PER_DISTANCE[per] / speed_mps
 
 
+def mean_pace_speed(a: float, b: float) -> float:
+    """The speed whose pace is halfway between the paces of speeds `a` and `b` (the middle of
+    a pace range, as runners mean it: 4:20-4:30/km has 4:25/km in the middle)."""
+    return 2 / (1 / a + 1 / b)
+
+
 def format_pace(speed_mps: float, per: str = "km") -> str:
     """A speed as a pace: `4:15/km` or `6:50/mi`."""
     if speed_mps <= 0:

@@ -21,6 +21,7 @@ from ..errors import Diagnostic, Severity, at
 from ..paces import RACES
 from ..profile import Profile
 from ..resolve import NEEDS_FITNESS, NeedsProfile, need_band
+from ..units import mean_pace_speed
 
 # Efforts and the paces runners give for them (RPE 1 = a stroll, 10 = all out). The seed
 # articles pair 10K pace with ~85% and 5K pace with ~90% of all-out effort; threshold and
@@ -75,8 +76,7 @@ def easy_speed(profile: Profile) -> float | None:
     """The middle of E pace (by pace), else the recovery speed the profile gives."""
     if profile.training is None:
         return profile.treadmill.recovery_speed
-    slow, fast = profile.training.easy
-    return 2 / (1 / slow + 1 / fast)
+    return mean_pace_speed(*profile.training.easy)
 
 
 def _named(name: str, profile: Profile, recovery: float | None) -> float | None:

@@ -19,10 +19,10 @@ from .. import describe, ir
 from ..errors import Diagnostic, Severity, at, has_errors
 from ..profile import Profile
 from ..resolve import NEEDS_FITNESS, NeedsProfile
-from ..units import format_clock, format_pace
+from ..units import format_clock, format_pace, mean_pace_speed
 from . import Options, Result
 from .zwo_levels import (ALL_OUT, PACE_OF_RACE, AllOut, CannotCarry, Level, level,
-                         reference_speeds, speed_mid)
+                         reference_speeds)
 from .zwo_xml import Block, Intervals, to_xml
 
 DEFAULT_AUTHOR = "wodc"
@@ -199,7 +199,7 @@ class _Writer:
         if target is None:
             recovery = self.profile.treadmill.recovery_speed
             return recovery if recovery is not None else self.profile.training.easy[0]
-        start = target.start if target.end is None else speed_mid(target.start, target.end)
+        start = target.start if target.end is None else mean_pace_speed(target.start, target.end)
         return start * references[target.pace]
 
     def rounded(self, step: ir.Step, value: float, unit: str) -> int:

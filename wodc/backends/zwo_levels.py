@@ -17,6 +17,7 @@ from ..errors import at
 from ..paces import RACES
 from ..profile import Profile
 from ..resolve import NEEDS_FITNESS, POWER_ZONES, NeedsProfile, need_band
+from ..units import mean_pace_speed
 
 # Zwift's run pace references: pace attribute -> the race name whose pace it is.
 ZWIFT_PACES = {0: "mile", 1: "5K", 2: "10K", 3: "HM", 4: "M"}
@@ -51,12 +52,6 @@ ALL_OUT = AllOut()
 
 class CannotCarry(Exception):
     """The target measures something ZWO has no field for (heart rate, RPE, ...)."""
-
-
-def speed_mid(a: float, b: float) -> float:
-    """The speed (or speed fraction) whose pace is halfway between the paces of a and b, the
-    midpoint resolve uses for pace ranges."""
-    return 2 / (1 / a + 1 / b)
 
 
 def level(step: ir.Step, workout: ir.Workout, profile: Profile) -> Level | AllOut | None:
@@ -143,7 +138,7 @@ def _pace(step: ir.Step, workout: ir.Workout, profile: Profile) -> Level:
         if target.ramp:
             return Level(fractions[0], fractions[1], pace, symbolic=True)
         if target.is_range:
-            return Level(speed_mid(*fractions), None, pace, symbolic=True)
+            return Level(mean_pace_speed(*fractions), None, pace, symbolic=True)
         return Level(fractions[0], None, pace, symbolic=True)
     resolved = need_band(step)
     references = reference_speeds(profile)
@@ -154,6 +149,6 @@ def _pace(step: ir.Step, workout: ir.Workout, profile: Profile) -> Level:
                               hint=NEEDS_FITNESS))
     start = resolved.band.nominal
     end = resolved.ramp_end.nominal if resolved.ramp_end is not None else None
-    pace = nearest_pace(start if end is None else speed_mid(start, end), references)
+    pace = nearest_pace(start if end is None else mean_pace_speed(start, end), references)
     reference = references[pace]
     return Level(start / reference, None if end is None else end / reference, pace)
