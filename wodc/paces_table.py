@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import paces
 from .profile import Profile
+from .text_table import text_table
 from .units import KPH_PER_MPS, MPH_PER_MPS, format_clock, format_pace, format_race_time
 
 RACE_LABELS = {"1500": "1500m", "mile": "Mile", "3K": "3K", "5K": "5K", "10K": "10K",
@@ -14,10 +15,8 @@ TRAINING_LABELS = {"E": "E  easy", "M": "M  marathon", "T": "T  threshold", "I":
 
 
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    line = lambda cells: "  ".join(  # noqa: E731
-        c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths)))
-    return [line(header), "  ".join("-" * w for w in widths), *(line(r) for r in rows)]
+    """Names on the left, numbers right-aligned."""
+    return text_table(header, rows, right=frozenset(range(1, len(header))))
 
 
 def _pair(fast: float, slow: float, fmt) -> str:

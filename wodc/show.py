@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import describe, ir, timing
 from .intensity import Block, band_of, blocks
 from .profile import Profile
+from .text_table import text_table
 from .units import KPH_PER_MPS, MPH_PER_MPS, format_clock, format_distance, format_pace
 
 CHART_WIDTH = 72
@@ -69,11 +70,9 @@ def table(workout: ir.Workout, profile: Profile) -> str:
     add(workout.steps, 0)
     # Columns no step fills (paces on a bike ride, inclines off the treadmill) are left out.
     keep = [i for i in range(len(HEADER)) if i == 0 or any(r[i] for r in rows)]
-    widths = {i: max(len(r[i]) for r in [HEADER, *rows]) for i in keep}
-    return "\n".join(
-        "  ".join(r[i].rjust(widths[i]) if i in RIGHT_ALIGNED else r[i].ljust(widths[i])
-                  for i in keep).rstrip()
-        for r in [HEADER, *rows])
+    right = frozenset(n for n, i in enumerate(keep) if i in RIGHT_ALIGNED)
+    return "\n".join(text_table([HEADER[i] for i in keep], [[r[i] for i in keep] for r in rows],
+                                 right=right, rule=False))
 
 
 def totals(workout: ir.Workout, profile: Profile) -> str:

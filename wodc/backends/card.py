@@ -21,6 +21,7 @@ import io
 from ..errors import Diagnostic, Severity, at
 from ..profile import Profile
 from ..units import METRES_PER_KM, METRES_PER_MILE, format_clock, format_pace
+from ..text_table import text_table
 from . import Options, Result, treadmill
 from .treadmill import Program, Segment, build, cues, step_label
 
@@ -142,17 +143,9 @@ def _intro(program: Program) -> str:
 
 def text(program: Program) -> str:
     workout = program.workout
-    rows = [_header(program)] + [_cells(program, s) for s in program.segments]
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-
-    def line(row: list[str]) -> str:
-        cells = [c.rjust(w) if i < NUMBER_COLUMNS else c.ljust(w)
-                 for i, (c, w) in enumerate(zip(row, widths))]
-        return "  ".join(cells).rstrip()
-
-    out = [workout.name, *workout.notes, "", _intro(program), "", line(rows[0]),
-           "  ".join("-" * w for w in widths)]
-    out += [line(row) for row in rows[1:]]
+    table = text_table(_header(program), [_cells(program, s) for s in program.segments],
+                       right=frozenset(range(NUMBER_COLUMNS)))
+    out = [workout.name, *workout.notes, "", _intro(program), "", *table]
     out += ["", _totals(program)]
     repeats = _repeats(program)
     if repeats:
