@@ -73,10 +73,6 @@ Duration = Union[TimeDuration, DistanceDuration, OpenDuration, HeartRateDuration
 
 # ---- target values, as written --------------------------------------------------------------
 
-RACE_NAMES = ("mile", "1500", "3K", "5K", "10K", "15K", "HM", "M")
-TRAINING_NAMES = ("E", "M", "T", "I", "R")
-
-
 @dataclass(frozen=True)
 class PaceName:
     """A pace from the athlete profile: a race pace (`5K`, `HM`, any `8K`) or a Daniels

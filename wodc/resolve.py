@@ -13,6 +13,7 @@ import dataclasses
 
 from . import ir
 from .errors import Diagnostic, at
+from .paces import race_distance
 from .profile import Profile
 from .units import PER_DISTANCE, mean_pace_speed
 
@@ -42,7 +43,7 @@ class _Value:
 
 
 def _pace_name(value: ir.PaceName, profile: Profile) -> _Value:
-    metres = _race_metres(value.name)
+    metres = race_distance(value.name)  # None for E, T, I, R (M is the marathon)
     if metres is not None:
         seconds = profile.race_seconds(metres)
         if seconds is None:
@@ -63,11 +64,6 @@ def _pace_name(value: ir.PaceName, profile: Profile) -> _Value:
         if min(low, high) <= 0:
             raise ValueError(f"{value.speed_percent:g}% of a pace is no pace")
     return _Value(low, high, mean_pace_speed(low, high), low == high)
-
-
-def _race_metres(name: str) -> float | None:
-    from .paces import race_distance
-    return None if name in ("E", "T", "I", "R") else race_distance(name)
 
 
 def _need(value: float | None, what: str, how: str) -> float:
