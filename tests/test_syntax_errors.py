@@ -20,6 +20,8 @@ def test_every_example_is_malformed_and_recognised(context, text):
     ("3x(400m, rec 200m", 1, 3, "this repeat has no closing )", "close it: 3x(400m @R, rec 200m)"),
     ("10min @E\n3x(400m @R, rec 200m\n5min @E", 2, 3, "this repeat has no closing )",
      "close it: 3x(400m @R, rec 200m)"),
+    ('3x(400m "a \\" ( b", rec 200m', 1, 3, "this repeat has no closing )",
+     "close it: 3x(400m @R, rec 200m)"),  # the ( inside the note, after an escaped quote
     ("3 @5K", 1, 1, "this number needs a unit", "write 3min, 3s, 3m or 3km"),
     ("x(400m)", 1, 1, "a repeat needs a count", "write 3x(400m @R, rec 200m)"),
     ("@HM", 1, 1, "a step needs a duration or a kind before its target",

@@ -15,6 +15,7 @@ import threading
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import PurePath
+from typing import Iterator
 
 from . import ir
 from .errors import Diagnostic, Source, Span, at
@@ -239,11 +240,48 @@ def _target(token, source: Source, problems: list[Diagnostic]) -> ir.Target | No
         return None
 
 
+def parentheses(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each `(` and `)` of the workout itself (not inside a note or a comment), with its line
+    and column. Notes end at their closing quote; a backslash escapes the next character."""
+    line, column = 1, 0
+    in_string = in_comment = escaped = False
+    for char in text:
+        column += 1
+        if char == "\n":
+            line, column = line + 1, 0
+            in_string = in_comment = escaped = False
+        elif in_comment:
+            continue
+        elif in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == "#":
+            in_comment = True
+        elif char == '"':
+            in_string = True
+        elif char in "()":
+            yield char, line, column
+
+
 def _nesting_problem(source: Source) -> Diagnostic | None:
     """Repeats nested deeper than MAX_NESTING, found before parsing so that no stage recurses
-    that deep. Parentheses in comments and notes do not count."""
+    that deep."""
     if source.text.count("(") <= MAX_NESTING:
         return None
+    depth = 0
+    for char, line, column in parentheses(source.text):
+        if char == ")":
+            depth = max(0, depth - 1)
+            continue
+        depth += 1
+        if depth > MAX_NESTING:
+            return at(source, Span(line, column, line, column + 1),
+                      f"repeats are nested more than {MAX_NESTING} deep (the nesting limit)")
+    return None
     depth = 0
     line, column = 1, 0
     in_string = in_comment = False

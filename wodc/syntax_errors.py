@@ -109,23 +109,14 @@ def _position(error, text: str) -> tuple[int, int, int]:
 
 
 def _unclosed_paren(text: str) -> tuple[int, int] | None:
-    """(line, column) of the last `(` that has no `)`; comments and notes skipped."""
+    """(line, column) of the last `(` that has no `)`."""
+    from .parse import parentheses
+
     stack = []
-    line, column = 1, 0
-    in_string = in_comment = False
-    for char in text:
-        column += 1
-        if char == "\n":
-            line, column, in_comment, in_string = line + 1, 0, False, False
-        elif in_comment or (in_string and char != '"'):
-            continue
-        elif char == '"':
-            in_string = not in_string
-        elif char == "#":
-            in_comment = True
-        elif char == "(":
+    for char, line, column in parentheses(text):
+        if char == "(":
             stack.append((line, column))
-        elif char == ")" and stack:
+        elif stack:
             stack.pop()
     return stack[-1] if stack else None
 
