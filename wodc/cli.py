@@ -223,10 +223,9 @@ def compile_command(paths, formats, output_dir, card_format, author, stdin_name,
 
     PATHS are .wod files, directories (searched for *.wod) or - for standard input. A workout
     with errors writes nothing (and leaves earlier outputs alone); the others still compile."""
+    from .backends import FORMATS, Options
     from .compiler import compile_run
     from .pipeline import load
-
-    from .backends import FORMATS, Options
 
     names = _format_option(formats) if formats is not None else list(FORMATS)
     run = load(list(paths), profiles, stdin_name=stdin_name)
