@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fit_tool.fit_file_builder import FitFileBuilder
+from fit_tool.fit_file import FitFile
+from fit_tool.fit_file_builder import FitFileBuilder, calc_records_size  # noqa: F401
+from fit_tool.fit_file_header import FitFileHeader, ProtocolVersion
 from fit_tool.profile.messages.file_id_message import FileIdMessage
 from fit_tool.profile.messages.workout_message import WorkoutMessage
 from fit_tool.profile.messages.workout_step_message import WorkoutStepMessage
@@ -101,4 +103,9 @@ def encode(workout: FitWorkout) -> bytes:
     builder.add(message)
     for index, step in enumerate(workout.steps):
         builder.add(_step_message(index, step))
-    return builder.build_bytes()
+    # fit-tool 0.9.16's builder writes protocol byte 0x23, no real protocol version; 0.9.17
+    # (not installable here) writes 2.0. Build the same records under a 2.0 header with
+    # fit-tool's own header class, which also computes the file CRC over it.
+    header = FitFileHeader(records_size=calc_records_size(builder.records),
+                           protocol_version=ProtocolVersion(2, 0))
+    return FitFile(header, builder.records).to_bytes()

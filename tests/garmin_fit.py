@@ -46,7 +46,7 @@ class Target:
 
 
 # With convert_types_to_strings the decoder names two values of FIT's workout_hr and
-# workout_power types: exactly 100 (% of max HR) and exactly 1000 (% of FTP).
+# workout_power types: exactly 100 and exactly 1000, the offsets of bpm and W.
 NAMED_VALUES = {"bpm_offset": 100, "watts_offset": 1000}
 
 
@@ -56,17 +56,20 @@ def _custom(kind: str, zone, low, high) -> Target:
         return Target(kind, zone=zone)
     if kind == "speed":
         return Target(kind, low=low, high=high, unit="m/s")
-    if kind == "heart_rate":  # 0-100: % of max HR; above: bpm + 100
-        if low > 100:
-            assert high > 100, "a heart-rate range mixes % and bpm"
+    # Garmin's profile (Profile.xlsx, types workout_hr and workout_power) names 100 and 1000
+    # "bpm_offset" and "watts_offset": from there up a value is bpm + 100 or W + 1000, so 100
+    # itself is 0 bpm, not 100% of max HR.
+    if kind == "heart_rate":  # 0-99: % of max HR; 100 and above: bpm + 100
+        if low >= 100:
+            assert high >= 100, "a heart-rate range mixes % and bpm"
             return Target(kind, low=low - 100, high=high - 100, unit="bpm")
-        assert high <= 100, "a heart-rate range mixes % and bpm"
+        assert high < 100, "a heart-rate range mixes % and bpm"
         return Target(kind, low=low, high=high, unit="%max")
-    if kind == "power":  # 0-1000: % of FTP; above: W + 1000
-        if low > 1000:
-            assert high > 1000, "a power range mixes % and W"
+    if kind == "power":  # 0-999: % of FTP; 1000 and above: W + 1000
+        if low >= 1000:
+            assert high >= 1000, "a power range mixes % and W"
             return Target(kind, low=low - 1000, high=high - 1000, unit="W")
-        assert high <= 1000, "a power range mixes % and W"
+        assert high < 1000, "a power range mixes % and W"
         return Target(kind, low=low, high=high, unit="%FTP")
     if kind == "cadence":
         return Target(kind, low=low, high=high, unit="rpm")

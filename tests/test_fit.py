@@ -114,10 +114,11 @@ def check_band(decoded, band: ir.Band, step: ir.Step, profile: Profile) -> None:
     if all(isinstance(v, ir.PowerPercent) for v in values):
         assert decoded.unit == "%FTP"
         scale, low, high, resolution = profile.ftp / 100, band.low, band.high, profile.ftp / 100
-    elif all(isinstance(v, ir.HeartRatePercent) and v.of == "max" for v in values):
+    elif (all(isinstance(v, ir.HeartRatePercent) and v.of == "max" for v in values)
+          and band.high < 100 * profile.max_hr / 100):
         assert decoded.unit == "%max"
-        scale, resolution = profile.max_hr / 100, profile.max_hr / 100
-        low, high = band.low, min(band.high, profile.max_hr)  # FIT % of max stops at 100
+        scale, low, high = profile.max_hr / 100, band.low, band.high
+        resolution = profile.max_hr / 100
     else:
         unit = {ir.Channel.SPEED: "m/s", ir.Channel.HEART_RATE: "bpm",
                 ir.Channel.POWER: "W"}[band.channel]
@@ -127,11 +128,14 @@ def check_band(decoded, band: ir.Band, step: ir.Step, profile: Profile) -> None:
     assert close(decoded.high * scale, high, resolution), (decoded, band)
 
 
-def check_cadence(decoded, cadence: ir.Cadence) -> None:
+def check_cadence(decoded, cadence: ir.Cadence, profile: Profile) -> None:
     per_rpm = 2 if cadence.unit == "spm" else 1  # FIT counts a runner's strides, one foot
+    low, high = cadence.low, cadence.high
+    if low == high:  # a single cadence: ± the profile's tolerance
+        low, high = low - profile.cadence_tolerance, high + profile.cadence_tolerance
     assert decoded.kind == "cadence" and decoded.unit == "rpm"
-    assert close(decoded.low * per_rpm, cadence.low, per_rpm)
-    assert close(decoded.high * per_rpm, cadence.high, per_rpm)
+    assert close(decoded.low * per_rpm, low, per_rpm)
+    assert close(decoded.high * per_rpm, high, per_rpm)
 
 
 def check_step(decoded: dict, step: ir.Step, index: int, pieces: int, profile: Profile) -> None:
@@ -141,13 +145,13 @@ def check_step(decoded: dict, step: ir.Step, index: int, pieces: int, profile: P
     t = step.target
     if t is None or t.start.channel is ir.Channel.EFFORT:
         if step.cadence is not None:  # the only target: cadence is the primary one
-            check_cadence(primary, step.cadence)
+            check_cadence(primary, step.cadence, profile)
         else:
             assert primary.kind == "open"
         assert second is None
         return
     if step.cadence is not None:
-        check_cadence(second, step.cadence)
+        check_cadence(second, step.cadence, profile)
     else:
         assert second is None
     if t.end is None and isinstance(t.start, (ir.HeartRateZone, ir.PowerZone)):
@@ -273,10 +277,38 @@ def test_symbolic_targets_need_no_profile():
     assert targets[5].unit == "W" and close(targets[5].low, 242.5, 1)
 
 
-def test_percent_of_max_heart_rate_never_reads_as_bpm():
-    _, result = compile_text("5min @100%HRmax")
-    decoded = target(decode(result.data).steps[0])
-    assert decoded.unit == "%max" and decoded.low < decoded.high == 100  # 101 would be 1 bpm
+def test_a_heart_rate_bound_at_100_percent_is_written_as_garmin_reads_it():
+    # FIT's value 100 is the bpm offset (Garmin's decoder names it "bpm_offset"), not 100%:
+    # @98%HRmax, 98 ± 5 bpm of 190 (2.63 points), reaches 100.6%.
+    _, result = compile_text("5min @98%HRmax\n5min @95-100%HRmax")
+    first, second = (target(s) for s in decode(result.data).steps)
+    # With max HR 190 the range goes in bpm: 98% is 186.2 bpm, ±5: 181.2-191.2.
+    assert (first.unit, first.low, first.high) == ("bpm", 181, 191)
+    assert (second.unit, second.low, second.high) == ("bpm", 180, 190)  # 0.95 * 190 = 180.5
+    # Without a max HR it stays a percentage, capped at 99 (98 ± 3 points).
+    _, result = compile_text("5min @98%HRmax\n5min @95-100%HRmax", Profile())
+    first, second = (target(s) for s in decode(result.data).steps)
+    assert (first.unit, first.low, first.high) == ("%max", 95, 99)
+    assert (second.unit, second.low, second.high) == ("%max", 95, 99)
+
+
+def test_a_single_cadence_gets_the_profiles_tolerance():
+    # 95 rpm ± 3 rpm; 180 spm ± 3 spm is 177-183 spm, 88.5-91.5 FIT rpm (one foot), rounded
+    # half to even by the encoder to 88-92.
+    _, result = compile_text("sport bike\n5min @200W cadence 95rpm")
+    assert secondary(decode(result.data).steps[0]) == Target("cadence", low=92, high=98,
+                                                              unit="rpm")
+    _, result = compile_text("5min cadence 180spm", dataclasses.replace(ATHLETE,
+                                                                          cadence_tolerance=3))
+    assert target(decode(result.data).steps[0]) == Target("cadence", low=88, high=92, unit="rpm")
+    _, result = compile_text("5min cadence 180spm", dataclasses.replace(ATHLETE,
+                                                                          cadence_tolerance=0))
+    assert target(decode(result.data).steps[0]) == Target("cadence", low=90, high=90, unit="rpm")
+
+
+def test_a_note_that_repeats_what_the_step_says_is_said_once():
+    _, result = compile_text('10s @max "all out"\n10s @max "All out"')
+    assert [s["notes"] for s in decode(result.data).steps] == ["all out", "All out"]
 
 
 def test_a_target_the_profile_cannot_resolve_is_an_error_naming_the_step():
@@ -432,8 +464,17 @@ def test_time_created_comes_from_source_date_epoch(monkeypatch):
     created = decode(compile_fit(workout, ATHLETE, Options()).data).file_id["time_created"]
     assert created.timestamp() == 1234567890
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
-    created = decode(compile_fit(workout, ATHLETE, Options()).data).file_id["time_created"]
-    assert created.timestamp() == 1704067200  # the fixed default, 2024-01-01
+
+    def identity(text):
+        file_id = decode(compile_fit(load_workout(text), ATHLETE, Options()).data).file_id
+        return file_id["serial_number"], file_id["time_created"].timestamp()
+    # Without it, a time within the year after 2024-01-01 (1704067200), derived from the
+    # content: the same for a rebuild, another for an edit.
+    serial, created = identity("10min")
+    assert 1704067200 <= created < 1704067200 + 365 * 86400
+    assert identity("10min") == (serial, created)
+    edited = identity("11min")
+    assert edited[0] != serial and edited[1] != created
 
 
 def test_a_date_fit_cannot_hold_is_clamped_not_misread():
@@ -443,12 +484,21 @@ def test_a_date_fit_cannot_hold_is_clamped_not_misread():
     assert created.timestamp() == 631065600 + 0x10000000
 
 
-def test_serial_number_is_stable_per_name_and_differs_between_names():
+def test_serial_number_follows_the_content_not_only_the_name():
     def serial(text):
         return decode(compile_text(text)[1].data).file_id["serial_number"]
-    assert serial('workout "A"\n10min') == serial('workout "A"\n20min @E')
+    assert serial('workout "A"\n10min') == serial('workout "A"\n10min')
+    # An edited workout is a new file to Garmin Connect, not the old one under its name.
+    assert serial('workout "A"\n10min') != serial('workout "A"\n20min @E')
     assert serial('workout "A"\n10min') != serial('workout "B"\n10min')
     assert serial('workout "A"\n10min') != 0
+
+
+def test_the_header_names_a_real_protocol_version():
+    # Byte 1 of a FIT header is the protocol version, major in the high nibble: Garmin's SDK
+    # writes 2.0 (0x20); fit-tool 0.9.16's 0x23 is no version (fit-tool issue #78).
+    data = compile_text("10min")[1].data
+    assert data[0] == 12 and data[1] == 0x20 and data[8:12] == b".FIT"
 
 
 # ---- the examples, end to end -------------------------------------------------------------

@@ -106,6 +106,7 @@ class Profile:
     pace_tolerance: float = 5 / METRES_PER_KM   # s per metre either side of a single pace
     hr_tolerance: float = 5.0                   # bpm either side
     power_tolerance: float = 0.03               # fraction either side
+    cadence_tolerance: float = 3.0              # rpm (or spm) either side of a single cadence
     author: str | None = None
     treadmill: TreadmillProfile = field(default_factory=TreadmillProfile)
 
@@ -301,6 +302,7 @@ TOLERANCE_KEYS = {
     "pace": parse_pace_tolerance,
     "heart_rate": _number(0, 50),
     "power": parse_percent,
+    "cadence": _number(0, 20),
 }
 TREADMILL_KEYS = {
     "speed_unit": lambda v: "mph" if _choice("kph", "km/h", "mph")(v) == "mph" else "kph",
@@ -318,7 +320,7 @@ TREADMILL_KEYS = {
 SPEED_KEYS = tuple(k for k, reader in TREADMILL_KEYS.items() if reader is None)
 SECTIONS = ("races", "tolerance", "treadmill")
 TOLERANCE_FIELDS = {"pace": "pace_tolerance", "heart_rate": "hr_tolerance",
-                    "power": "power_tolerance"}
+                    "power": "power_tolerance", "cadence": "cadence_tolerance"}
 
 
 @dataclass

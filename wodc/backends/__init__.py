@@ -18,20 +18,17 @@ from dataclasses import dataclass, field
 
 from ..errors import Diagnostic
 
-# 2024-01-01T00:00:00Z: FIT time_created when SOURCE_DATE_EPOCH is not set, so that builds
-# are reproducible (https://reproducible-builds.org/specs/source-date-epoch/).
-DEFAULT_CREATED = 1704067200
-
-
-def created_time() -> int:
+def created_time() -> int | None:
+    """SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/), or None:
+    then each FIT file takes a creation time derived from its content (see backends/fit.py)."""
     value = os.environ.get("SOURCE_DATE_EPOCH", "")
-    return int(value) if value.isdigit() else DEFAULT_CREATED
+    return int(value) if value.isdigit() else None
 
 
 @dataclass(frozen=True)
 class Options:
     card_format: str = "txt"            # txt | md | csv
-    created: int = field(default_factory=created_time)  # unix seconds, for FIT time_created
+    created: int | None = field(default_factory=created_time)  # unix s, FIT time_created
     author: str | None = None           # ZWO author, over the profile's
 
 

@@ -39,8 +39,14 @@ RAMP_STEP_METRES = 400.0  # for a distance ramp whose speed is unknown (power on
 # % of max HR either side of a single %HRmax target when the profile has no max HR to convert
 # its bpm tolerance with (±3% is about ±5 bpm for a max HR of 170-190).
 HR_PERCENT_TOLERANCE = 3.0
+# The highest % of max HR a FIT heart-rate value can mean (100 is FIT's bpm offset).
+MAX_FIT_HR_PERCENT = 99.0
 # A FIT date_time below 0x10000000 means "seconds since the device powered up", not a date.
 MIN_FIT_DATE = fit_wire.FIT_EPOCH + 0x10000000
+# Without SOURCE_DATE_EPOCH, time_created is 2024-01-01T00:00:00Z plus a content-derived
+# number of seconds within a year: deterministic, and different for different content.
+DEFAULT_CREATED = 1704067200
+CREATED_SPREAD = 365 * 24 * 3600
 MAX_FIT_DATE = fit_wire.FIT_EPOCH + 0xFFFFFFFE
 
 
@@ -153,7 +159,7 @@ class _Planner:
 
     def add(self, step: ir.Step, name: str, duration: FitDuration, target: FitTarget,
             extra_note: str = "") -> None:
-        cadence = _cadence(step.cadence)
+        cadence = _cadence(step.cadence, self.profile.cadence_tolerance)
         secondary = None
         if cadence is not None:
             if target.kind == "open":
@@ -259,17 +265,28 @@ def _symbolic(value: ir.Value, profile: Profile) -> FitTarget | None:
         p = value.percent
         tolerance = (100 * profile.hr_tolerance / profile.max_hr if profile.max_hr
                      else HR_PERCENT_TOLERANCE)
-        # Above 100 FIT reads the number as bpm + 100: 103 would mean 3 bpm.
-        return FitTarget("heart_rate", p - tolerance, min(p + tolerance, 100.0), percent=True)
+        return _hr_percent(p - tolerance, p + tolerance, profile)
     return None
 
 
-def _symbolic_range(start: ir.Value, end: ir.Value) -> FitTarget | None:
+def _hr_percent(low: float, high: float, profile: Profile) -> FitTarget:
+    """A % of max HR range as FIT can say it. FIT's workout_hr reads 0-99 as % of max HR and
+    100 and up as bpm + 100 (Garmin's decoder names the value 100 'bpm_offset', 0 bpm), so a
+    bound at or above 100% is written in bpm when the profile knows max HR, else as 99%."""
+    if high < MAX_FIT_HR_PERCENT + 1:
+        return FitTarget("heart_rate", low, high, percent=True)
+    if profile.max_hr:
+        return FitTarget("heart_rate", low * profile.max_hr / 100, high * profile.max_hr / 100)
+    return FitTarget("heart_rate", min(low, MAX_FIT_HR_PERCENT), MAX_FIT_HR_PERCENT,
+                     percent=True)
+
+
+def _symbolic_range(start: ir.Value, end: ir.Value, profile: Profile) -> FitTarget | None:
     if isinstance(start, ir.PowerPercent) and isinstance(end, ir.PowerPercent):
         return FitTarget("power", start.percent, end.percent, percent=True)
     if (isinstance(start, ir.HeartRatePercent) and isinstance(end, ir.HeartRatePercent)
             and start.of == end.of == "max"):
-        return FitTarget("heart_rate", start.percent, end.percent, percent=True)
+        return _hr_percent(start.percent, end.percent, profile)
     return None
 
 
@@ -287,7 +304,7 @@ def _target(step: ir.Step, profile: Profile) -> FitTarget:
     if target.end is None:
         symbolic = _symbolic(target.start, profile)
     else:
-        symbolic = _symbolic_range(target.start, target.end)
+        symbolic = _symbolic_range(target.start, target.end, profile)
     if symbolic is not None:
         return symbolic
     return _custom(need_band(step).band)
@@ -298,18 +315,24 @@ def _ramp_ends(step: ir.Step, profile: Profile) -> tuple[FitTarget, FitTarget]:
     if target.start.channel is ir.Channel.EFFORT:
         return OPEN, OPEN
     start, end = _symbolic(target.start, profile), _symbolic(target.end, profile)
-    if start is not None and end is not None and not start.zone and not end.zone:
+    if (start is not None and end is not None and not start.zone and not end.zone
+            and start.percent == end.percent):
         return start, end
     resolved = need_band(step)
     return _custom(resolved.band), _custom(resolved.ramp_end)
 
 
-def _cadence(cadence: ir.Cadence | None) -> FitTarget | None:
+def _cadence(cadence: ir.Cadence | None, tolerance: float) -> FitTarget | None:
+    """A cadence range; a single cadence gets the profile's tolerance either side (in the unit
+    written), since a zero-width range is one a watch alarms on at every stride."""
     if cadence is None:
         return None
+    low, high = cadence.low, cadence.high
+    if low == high:
+        low, high = low - tolerance, high + tolerance
     # FIT's cadence is in rpm; a runner's rpm counts one foot, so 180 spm is 90 rpm.
     per_rpm = 2 if cadence.unit == "spm" else 1
-    return FitTarget("cadence", cadence.low / per_rpm, cadence.high / per_rpm)
+    return FitTarget("cadence", low / per_rpm, high / per_rpm)
 
 
 def _notes(step: ir.Step, workout: ir.Workout, extra: str) -> str:
@@ -323,14 +346,18 @@ def _notes(step: ir.Step, workout: ir.Workout, extra: str) -> str:
                      and step.target.end is None else f"effort @{step.target.text}")
     if extra:
         parts.append(extra)
-    return "; ".join(parts)
+    # Each part once: a note "all out" on an @max step would otherwise read "all out; all out".
+    said = {}
+    for part in parts:
+        said.setdefault(part.strip().lower(), part)
+    return "; ".join(said.values())
 
 
 def plan(workout: ir.Workout, profile: Profile,
-         created: int) -> tuple[FitWorkout, list[Diagnostic]]:
+         created: int | None) -> tuple[FitWorkout, list[Diagnostic]]:
     """The FIT file of a resolved workout, and the problems met on the way: an error for every
     target the profile cannot give a value for, a warning for every approximation. `created`
-    is the file's creation time in unix seconds."""
+    is the file's creation time in unix seconds, None to derive it from the content."""
     planner = _Planner(workout, profile)
     name = planner.fit_string(workout.name, workout.span, "workout name")
     description = planner.fit_string("\n".join(workout.notes), workout.span, "workout's notes")
@@ -343,15 +370,23 @@ def plan(workout: ir.Workout, profile: Profile,
         sport, sub_sport = "cycling", "indoor_cycling" if workout.indoor else "generic"
     else:
         sport, sub_sport = "running", "treadmill" if workout.treadmill else "generic"
-    fit_workout = FitWorkout(name, description, sport, sub_sport, serial_number(workout.name),
-                             min(max(created, MIN_FIT_DATE), MAX_FIT_DATE), tuple(planner.steps))
+    steps = tuple(planner.steps)
+    digest = content_digest(name, description, sport, sub_sport, steps)
+    serial = int.from_bytes(digest[:4], "little") or 1  # 0 is FIT's "invalid"
+    if created is None:
+        created = DEFAULT_CREATED + int.from_bytes(digest[4:8], "little") % CREATED_SPREAD
+    fit_workout = FitWorkout(name, description, sport, sub_sport, serial,
+                             min(max(created, MIN_FIT_DATE), MAX_FIT_DATE), steps)
     return fit_workout, planner.problems
 
 
-def serial_number(name: str) -> int:
-    """Stable per workout name, so rebuilding gives the same file; never 0 (FIT's 'invalid')."""
-    digest = hashlib.sha256(name.encode("utf-8")).digest()
-    return int.from_bytes(digest[:4], "little") or 1
+def content_digest(*content) -> bytes:
+    """A hash of everything the file says but its identity. Garmin Connect and watches tell
+    workout files apart by serial_number and time_created: deriving both from the content
+    keeps a rebuild byte-identical while an edited workout gets a new identity, instead of
+    being taken for the file it replaces (a name-only hash did that). The dataclasses' repr is
+    deterministic: fields in order, floats as repr."""
+    return hashlib.sha256(repr(content).encode("utf-8")).digest()
 
 
 def fit_string(text: str) -> str:

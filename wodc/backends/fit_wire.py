@@ -2,11 +2,12 @@
 
 fit-tool builds a Python object per field and resolves sub-fields by searching, which made it
 about 85% of a whole compile (see bench/fit_profile.py); this module writes the same three
-messages directly. It writes exactly the bytes fit-tool 0.9.16 writes for the same workout
+messages directly. It writes exactly the bytes fit-tool 0.9.16 writes for the same workout (given protocol
+2.0 in the header, as fit-tool 0.9.17 does)
 (tests/test_fit.py compares the two on every file the tests make, and on random workouts), so
 it inherits fit-tool's layout choices:
 
-- a 12-byte file header: protocol 2.3, profile 21.212, no header CRC;
+- a 12-byte file header: protocol 2.0, profile 21.212, no header CRC;
 - every message on local message type 0, so each new kind of message is preceded by its
   definition; a workout step is redefined when its fields differ from the definition in force
   or a text is longer than it allows (shorter texts are padded with NULs);
@@ -24,7 +25,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .fit import FitStep, FitTarget, FitWorkout
 
-PROTOCOL_VERSION = 0x23  # 2.3
+# 2.0, as Garmin's SDK writes it (0x10, 1.0, in its older workout examples). fit-tool 0.9.16
+# writes 0x23, which is no protocol version (fixed in fit-tool 0.9.17, its issue #78).
+PROTOCOL_VERSION = 0x20
 PROFILE_VERSION = 21212  # 21.212, the FIT profile fit-tool 0.9.16 is generated from
 FIT_EPOCH = 631065600    # 1989-12-31T00:00:00Z, where FIT's date_time counts from
 
