@@ -44,14 +44,13 @@ def test_card_matches_the_qz_program_and_its_paces(entry):
         seconds = clock_seconds(row["time"])
         assert seconds == qz_row.seconds
         clock += seconds
-        speeds = [float(s) for s in row[f"speed_{unit}"].split("..")]
-        assert speeds == pytest.approx(
-            [kph / 3.6 * treadmill.unit_per_mps for kph in qz_row.speeds_kph], abs=1e-3)
+        speed = float(row[f"speed_{unit}"])
+        assert speed == pytest.approx(qz_row.speed / 3.6 * treadmill.unit_per_mps, abs=1e-3)
         assert float(row["incline_percent"]) == qz_row.inclination
         for per, metres in (("km", 1000), ("mi", METRES_PER_MILE)):
-            paces = [clock_seconds(p) for p in row[f"pace_per_{per}"].split("..")]
-            meant = [metres / (s / treadmill.unit_per_mps) for s in speeds]
-            assert paces == pytest.approx(meant, abs=0.5 + 1e-6)
+            pace = clock_seconds(row[f"pace_per_{per}"])
+            assert pace == pytest.approx(metres / (speed / treadmill.unit_per_mps),
+                                         abs=0.5 + 1e-6)
 
 
 @pytest.mark.parametrize("entry", RUNS, ids=lambda e: slug(e.workout.name))
@@ -64,8 +63,7 @@ def test_text_card_totals_add_up(entry):
     assert clock_seconds(time) == seconds
     unit = entry.profile.treadmill.unit_per_mps
     key = "speed_mph" if "speed_mph" in rows[0] else "speed_kmh"
-    metres = sum(clock_seconds(r["time"]) * sum(float(s) for s in r[key].split("..")) /
-                 len(r[key].split("..")) / unit for r in rows)
+    metres = sum(clock_seconds(r["time"]) * float(r[key]) / unit for r in rows)
     assert float(km) == pytest.approx(metres / 1000, abs=0.005 + 1e-9)
     assert float(miles) == pytest.approx(metres / METRES_PER_MILE, abs=0.005 + 1e-9)
 
@@ -121,13 +119,27 @@ def test_a_distance_step_shows_the_time_it_takes():
     assert (row["time"], row["speed_mph"], row["step"]) == ("0:01:29", "10.0", "400m @10mph")
 
 
-def test_a_ramp_is_shown_with_both_ends_and_warns():
+def test_a_ramp_is_listed_as_the_steady_segments_qz_runs_and_warns():
     _, result = compile_text("10min @6..7mph", fmt="card")
-    (row,) = read_csv_card(result.data)
-    assert row["speed_mph"] == "6.0..7.0"
-    assert row["note"] == "raise the speed evenly to 7.0"
+    rows = read_csv_card(result.data)
+    # 6.0 to 7.0 mph: 11 speeds, 600 s in 11 parts bounded at round(600 * i / 11).
+    assert [row["speed_mph"] for row in rows] == [f"{6 + i / 10:.1f}" for i in range(11)]
+    bounds = [int(600 * i / 11 + 0.5) for i in range(12)]
+    assert [clock_seconds(row["time"]) for row in rows] == [
+        b - a for a, b in zip(bounds, bounds[1:])]
+    assert rows[0]["note"] == "ramp up 6.0 to 7.0, part 1 of 11"
+    assert rows[10]["note"] == "ramp up 6.0 to 7.0, part 11 of 11"
     (warning,) = result.problems
-    assert "raise it by hand from 6.0 to 7.0 mph" in warning.message
+    assert "ramp from 6.0 to 7.0 mph runs as 11 steady segments (segments 1-11)" in (
+        warning.message)
+    _, down = compile_text("2min @7..6.5mph", fmt="card")
+    assert read_csv_card(down.data)[0]["note"] == "ramp down 7.0 to 6.5, part 1 of 6"
+
+
+def test_a_last_program_of_one_segment_is_not_a_range():
+    _, result = compile_text("\n".join(["1min @E"] * 21), fmt="card", card_format="txt")
+    text = result.data.decode()
+    assert "program 2: segment 21, from 20:00" in text and "21-21" not in text
 
 
 def test_targets_that_are_not_speeds_say_how_the_speed_was_chosen():

@@ -1,6 +1,8 @@
 """QZ treadmill programs, read back the way QZ reads them (tests/treadmill_support.read_qz),
 with the physical values compared to the resolved workout."""
 
+import math
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -32,17 +34,47 @@ def console(kph: float, profile) -> float:
     return kph / 3.6 * profile.treadmill.unit_per_mps
 
 
+def ramp_levels(step, profile, seconds: float) -> int:
+    """How many steady rows a ramp should be: one per console speed step from its start to its
+    end speed (each rounded to the console's step), at most one a second."""
+    treadmill = profile.treadmill
+    start, end = (round(band.nominal * treadmill.unit_per_mps / treadmill.speed_step)
+                  for band in (step.resolved.band, step.resolved.ramp_end))
+    return max(1, min(abs(end - start) + 1, math.floor(seconds + 0.5)))
+
+
+def rows_by_step(workout, rows, profile):
+    """(step, its rows) in running order: one row a step, a ramp's run of steady rows."""
+    rows = list(rows)
+    for step in ir.flatten(workout.steps):
+        resolved = step.resolved
+        if (isinstance(resolved, ir.ResolvedTarget) and resolved.ramp_end is not None
+                and resolved.band.channel is ir.Channel.SPEED):
+            if isinstance(step.duration, ir.TimeDuration):
+                seconds = step.duration.seconds
+            else:  # a distance at the ramp's average speed
+                seconds = step.duration.metres / ((resolved.band.nominal
+                                                   + resolved.ramp_end.nominal) / 2)
+            count = ramp_levels(step, profile, seconds)
+        else:
+            count = 1
+        yield step, rows[:count]
+        rows = rows[count:]
+    assert rows == [], "rows left over after the workout's last step"
+
+
 def expected_seconds(workout, rows, profile) -> float:
     """The workout's time as the treadmill runs it, from the workout and the speeds QZ read:
-    time steps as written, distance steps at their row's speed, open steps the profile's
+    time steps as written, distance steps at their rows' speeds, open steps the profile's
     open_duration."""
     total = 0.0
-    for step, row in zip(ir.flatten(workout.steps), rows, strict=True):
+    for step, step_rows in rows_by_step(workout, rows, profile):
         duration = step.duration
         if isinstance(duration, ir.TimeDuration):
             total += duration.seconds
         elif isinstance(duration, ir.DistanceDuration):
-            total += duration.metres / row.mean_speed_mps
+            mean = sum(r.mean_speed_mps for r in step_rows) / len(step_rows)
+            total += duration.metres / mean
         else:
             total += profile.treadmill.open_duration
     return total
@@ -52,33 +84,42 @@ def assert_device_reads_it(workout, profile, data: bytes) -> None:
     rows = read_qz(data)
     treadmill = profile.treadmill
     low, high = (v * treadmill.unit_per_mps for v in treadmill.speed_limits)
-    assert all(row.forcespeed for row in rows)
+    # Every row sets the belt (trainprogram.cpp applies speed only with forcespeed) and turns
+    # QZ's heart-rate speed control off (homeform.cpp: a row's zonehr 0 saves "Disabled").
+    assert all(row.forcespeed and row.speed > 0 and row.zonehr == 0 for row in rows)
     total = sum(row.seconds for row in rows)
-    assert abs(total - expected_seconds(workout, rows, profile)) <= 0.5
-    for step, row in zip(ir.flatten(workout.steps), rows, strict=True):
-        for kph in row.speeds_kph:
-            value = console(kph, profile)
+    # The clock is rounded to the second once (at most 0.5 s off); speeds written to 0.0001
+    # km/h move a distance step's time by a few milliseconds more at most.
+    assert abs(total - expected_seconds(workout, rows, profile)) <= 0.5 + 0.01
+    for step, step_rows in rows_by_step(workout, rows, profile):
+        for row in step_rows:
+            value = console(row.speed, profile)
             assert low - 1e-3 <= value <= high + 1e-3
             assert value / treadmill.speed_step == pytest.approx(
                 round(value / treadmill.speed_step), abs=1e-3)
-        incline = row.inclination
-        assert treadmill.min_incline <= incline <= treadmill.max_incline
-        assert incline / treadmill.incline_step == pytest.approx(
-            round(incline / treadmill.incline_step), abs=1e-9)
-        given = step.incline or workout.incline
-        wanted = given.percent if given else treadmill.default_incline
-        assert abs(incline - wanted) <= treadmill.incline_step / 2 + 1e-9
+            incline = row.inclination
+            assert treadmill.min_incline <= incline <= treadmill.max_incline
+            assert incline / treadmill.incline_step == pytest.approx(
+                round(incline / treadmill.incline_step), abs=1e-9)
+            given = step.incline or workout.incline
+            wanted = given.percent if given else treadmill.default_incline
+            assert abs(incline - wanted) <= treadmill.incline_step / 2 + 1e-9
         resolved = step.resolved
         if isinstance(resolved, ir.ResolvedTarget) and resolved.band.channel is ir.Channel.SPEED:
-            # The speed the step asks for, to within half the console's step.
-            ends = [resolved.band] + ([resolved.ramp_end] if resolved.ramp_end else [])
-            for kph, band in zip(row.speeds_kph, ends):
+            # The speed the step asks for (a ramp: its first and last row), to within half
+            # the console's step.
+            ends = [(step_rows[0], resolved.band)]
+            if resolved.ramp_end is not None:
+                ends.append((step_rows[-1], resolved.ramp_end))
+            for row, band in ends:
                 wanted_speed = band.nominal * treadmill.unit_per_mps
-                assert abs(console(kph, profile) - wanted_speed) <= treadmill.speed_step / 2 + 1e-3
+                assert abs(console(row.speed, profile) - wanted_speed) <= (
+                    treadmill.speed_step / 2 + 1e-3)
         if isinstance(step.duration, ir.DistanceDuration):
             # The belt covers the distance, to within the second the clock is rounded to.
-            covered = row.seconds * row.mean_speed_mps
-            assert abs(covered - step.duration.metres) <= row.mean_speed_mps * 1.0
+            covered = sum(row.seconds * row.mean_speed_mps for row in step_rows)
+            fastest = max(row.mean_speed_mps for row in step_rows)
+            assert abs(covered - step.duration.metres) <= fastest * len(step_rows)
 
 
 @pytest.mark.parametrize("entry", RUNS, ids=lambda e: slug(e.workout.name))
@@ -96,8 +137,7 @@ def readable(data: bytes, profile) -> str:
     unit = profile.treadmill.unit_label
     lines = []
     for row in read_qz(data):
-        speeds = "..".join(f"{kph:.2f} km/h ({console(kph, profile):.1f} {unit})"
-                           for kph in row.speeds_kph)
+        speeds = f"{row.speed:.2f} km/h ({console(row.speed, profile):.1f} {unit})"
         notes = "".join(f"  [{m}]" for m in row.messages)
         lines.append(f"{row.seconds:>5}s  {speeds}  incline {row.inclination:g}%{notes}")
     return "\n".join(lines) + "\n"
@@ -115,11 +155,13 @@ def test_the_format_qz_reads():
                              '5min @6mph "easy does it"\n400m @10mph incline 2%\n')
     text = result.data.decode()
     assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<rows device="treadmill">')
-    assert ('<row duration="00:05:00" speed="9.6561" inclination="1" forcespeed="1">' in text)
+    assert ('<row duration="00:05:00" speed="9.6561" inclination="1" forcespeed="1" '
+            'zonehr="0">' in text)
     # 400 m at 10.0 mph is 1:29; 10 mph = 16.0934 km/h.
-    assert '<row duration="00:01:29" speed="16.0934" inclination="2" forcespeed="1" />' in text
+    assert ('<row duration="00:01:29" speed="16.0934" inclination="2" forcespeed="1" '
+            'zonehr="0" />' in text)
     rows = read_qz(result.data)
-    assert rows[0].messages == ["Head up", "easy does it"]
+    assert rows[0].messages == ["Head up; easy does it"]
     assert rows[1].messages == []
 
 
@@ -132,24 +174,65 @@ def test_nested_repeats_are_flattened_in_running_order():
     assert speeds[0] == speeds[2] == speeds[7] and speeds[1] == speeds[3] != speeds[0]
 
 
-def test_a_ramp_is_speedfrom_speedto():
-    workout, result = compile_text("10min @E..T")
-    (row,) = read_qz(result.data)
-    assert row.speed is None and row.seconds == 600
-    profile = profile_from(MPH_PROFILE)
-    slow, fast = profile.training.easy
-    easy = 2 / (1 / slow + 1 / fast)
-    assert console(row.speed_from, profile) == pytest.approx(easy * 2.2369363, abs=0.05 + 1e-3)
-    assert console(row.speed_to, profile) == pytest.approx(
-        profile.training.threshold * 2.2369363, abs=0.05 + 1e-3)
-
-
-def test_a_ramp_too_small_for_qz_to_divide_becomes_two_steady_halves():
-    # QZ divides a ramp into 0.1 km/h steps; a 0.1 km/h ramp would divide by zero in QZ.
-    _, result = compile_text("5min @10..10.1kph",
-                             profile={"treadmill": {"speed_unit": "kph", "speed_step": 0.1}})
+def test_a_ramp_is_steady_rows_one_per_console_step_adding_up_to_the_step():
+    # 10:00/mi is 6.0 mph, 7:30/mi is 8.0 mph: 21 speeds 0.1 mph apart, 63 s in 21 rows of 3 s.
+    # (QZ itself splits a 63 s speedfrom/speedto row of 9.66..12.87 km/h into 32 rows of 1 s
+    # and 1 of 2 s, 33 s in all, and drops its text event: see read_qz.)
+    _, result = compile_text('run 63s @10:00..7:30/mi "build"')
+    assert b"speedfrom" not in result.data
     rows = read_qz(result.data)
-    assert [(r.seconds, r.speed) for r in rows] == [(150, 10.0), (150, 10.1)]
+    assert [round(console(r.speed, profile_from(MPH_PROFILE)), 1) for r in rows] == [
+        round(6.0 + 0.1 * i, 1) for i in range(21)]
+    assert [r.seconds for r in rows] == [3] * 21
+    assert [r.messages for r in rows] == [["build"]] + [[]] * 20
+
+
+def test_a_descending_ramp_of_uneven_time_still_adds_up():
+    # 8.0 down to 7.0 mph: 11 speeds over 100 s; the boundaries are round(100 * i / 11).
+    _, result = compile_text("100s @8..7mph")
+    rows = read_qz(result.data)
+    assert [round(console(r.speed, profile_from(MPH_PROFILE)), 1) for r in rows] == [
+        round(8.0 - 0.1 * i, 1) for i in range(11)]
+    bounds = [math.floor(100 * i / 11 + 0.5) for i in range(12)]
+    assert [r.seconds for r in rows] == [b - a for a, b in zip(bounds, bounds[1:])]
+    assert sum(r.seconds for r in rows) == 100
+
+
+def test_a_ramp_shorter_than_its_speed_steps_has_a_row_a_second():
+    # 6.0..8.0 mph is 21 speeds, but 5 s holds 5 rows: 6.0, 6.5, 7.0, 7.5, 8.0.
+    _, result = compile_text("5s @6..8mph")
+    rows = read_qz(result.data)
+    assert [(r.seconds, round(console(r.speed, profile_from(MPH_PROFILE)), 1))
+            for r in rows] == [(1, 6.0), (1, 6.5), (1, 7.0), (1, 7.5), (1, 8.0)]
+
+
+def test_qz_would_mistime_a_speedfrom_row_which_is_why_none_is_written():
+    # The reader follows QZ's own ramp split (trainprogram.cpp:2083-2120): a 63 s row from
+    # 9.6561 to 12.8748 km/h becomes 32 rows of 1 s and one of 2 s, 33 s, not 63.
+    rows = read_qz(b'<rows device="treadmill"><row duration="00:01:03" speedfrom="9.6561" '
+                   b'speedto="12.8748" inclination="1" forcespeed="1"><textevent '
+                   b'timeoffset="0" message="build"/></row></rows>')
+    assert sum(r.seconds for r in rows) == 33
+    assert all(r.messages == [] for r in rows)
+
+
+def test_a_rows_messages_are_one_text_event_since_qz_shows_one_per_offset():
+    _, result = compile_text('workout "W"\nnote "Head up"\n5min @E cadence 180spm "relax"')
+    (row,) = read_qz(result.data)
+    assert row.messages == ["Head up; relax; cadence 180spm"]
+
+
+def test_lap_and_heart_rate_steps_wait_in_qz():
+    _, result = compile_text('lap @E "press lap when warm"\n10min @T\nrec until HR<120\n'
+                             '5min @I\nuntil HR>165 @T')
+    lap, _, below, _, above = read_qz(result.data)
+    assert (lap.wait_for_lap, lap.blocking) == (True, True)
+    # QZ shows a lap row's first message inside "Press Lap to continue" (trainprogram.cpp:1082).
+    assert lap.messages == ["press lap when warm"]
+    assert (below.hr_below, below.hr_above, below.blocking) == (120, -1, True)
+    assert (above.hr_above, above.hr_below) == (165, -1)
+    # The card still runs them for the profile's open_duration (5:00).
+    assert (lap.seconds, below.seconds) == (300, 300)
 
 
 def test_a_step_longer_than_a_qz_row_is_split():
@@ -230,7 +313,6 @@ def test_any_workout_gives_a_file_qz_reads_or_errors_naming_a_step(lines, unit):
         assert has_errors(result.problems)
         assert all(p.line > 0 for p in result.problems if p.severity is Severity.ERROR)
         return
-    assert len(read_qz(result.data)) == ir.flat_count(workout.steps)
     assert_device_reads_it(workout, profile_from(table), result.data)
 
 
@@ -256,7 +338,7 @@ def test_cadence_is_said_not_dropped():
     # A treadmill cannot set cadence: QZ shows it as a text event, the card in its note.
     _, result = compile_text('5min @E cadence 170-180spm "relax"')
     (row,) = read_qz(result.data)
-    assert row.messages == ["relax", "cadence 170-180spm"]
+    assert row.messages == ["relax; cadence 170-180spm"]
     _, card_result = compile_text("5min @E cadence 180spm", fmt="card")
     (card_row,) = read_csv_card(card_result.data)
     assert card_row["note"] == "cadence 180spm"

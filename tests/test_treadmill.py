@@ -140,15 +140,18 @@ def test_open_steps_run_a_stated_default_with_a_warning():
     program, problems = program_of("warmup lap @E\nrec until HR<120")
     assert [s.seconds for s in program.segments] == [300, 300]
     assert [p.message for p in problems] == [
-        "a treadmill segment needs a length, and this step ends when you press lap: it runs 5:00",
-        "a treadmill cannot end a segment on heart rate: it runs 5:00"]
+        "a console segment needs a length, and this step ends when you press lap: the card "
+        "runs it 5:00 (QZ waits for the lap button)",
+        "a console segment cannot end on heart rate: the card runs it 5:00 (QZ waits for the "
+        "heart rate)"]
     shorter = profile_from({**MPH_PROFILE, "treadmill": {"open_duration": "2min"}})
     assert program_of("lap @E", shorter)[0].segments[0].seconds == 120
 
 
 def test_a_ramp_whose_ends_round_together_is_steady():
     program, _ = program_of("5min @6.01..6.04mph")
-    assert program.segments[0].end_speed is None
+    (segment,) = program.segments
+    assert (segment.seconds, segment.ramp_part, segment.ramp) == (300, 0, None)
 
 
 def test_a_step_shorter_than_a_second_is_an_error():

@@ -7,7 +7,8 @@ incline, the pace that speed means (min/km and min/mi), the step it came from an
 then the totals, the repeats (`segments 2-5: repeat x3`) and how to key it in. A console holds
 a limited number of segments: when the program has more, the card still shows all of it,
 splits it into programs of at most that many segments, and warns. A console segment holds one
-speed, so a ramp shows as `6.0..7.0` with a note to raise the speed by hand, and warns.
+speed, so a ramp is listed as steady segments, one per speed step (each noted `ramp up 6.0
+to 7.0, part 2 of 11`), exactly as the QZ file runs it, and warns.
 
 CSV carries the segment table only (one header row, one row per segment, times as h:mm:ss so
 that spreadsheets read them as durations); the totals are its sums.
@@ -53,43 +54,39 @@ def warnings(program: Program) -> list[Diagnostic]:
                         f"card splits it into {len(_programs(program))} programs",
                         hint="set max_segments in [treadmill] if your console holds more",
                         severity=Severity.WARNING))
-    ramps = {id(s.step): s for s in program.segments if s.end_speed is not None}
-    for segment in ramps.values():
-        step = segment.step
+    for segment in program.segments:
+        if segment.ramp_part != 1:
+            continue
+        step, (start, end) = segment.step, segment.ramp
         found.append(at(workout.source, step.target.span if step.target else step.span,
-                        f"a console segment holds one speed: the card says to raise it by hand "
-                        f"from {treadmill.speed_text(segment.speed)} to "
-                        f"{treadmill.speed_text(segment.end_speed)} {treadmill.unit_label}",
+                        f"a console segment holds one speed: the ramp from "
+                        f"{treadmill.speed_text(start)} to {treadmill.speed_text(end)} "
+                        f"{treadmill.unit_label} runs as {segment.ramp_parts} steady segments "
+                        f"(segments {segment.number}-{segment.number + segment.ramp_parts - 1})",
                         severity=Severity.WARNING))
     return found
 
 
 # ---- one segment's cells -------------------------------------------------------------------
 
-def _speed(program: Program, segment: Segment) -> str:
-    first = program.treadmill.speed_text(segment.speed)
-    if segment.end_speed is None:
-        return first
-    return f"{first}..{program.treadmill.speed_text(segment.end_speed)}"
-
-
 def _pace(segment: Segment, per: str) -> str:
-    shown = lambda speed: format_pace(speed, per).split("/")[0]  # noqa: E731
-    if segment.end_speed is None:
-        return shown(segment.speed)
-    return f"{shown(segment.speed)}..{shown(segment.end_speed)}"
+    return format_pace(segment.speed, per).split("/")[0]
 
 
 def _note(program: Program, segment: Segment) -> str:
-    parts = [*cues(segment.step), segment.why]
-    if segment.end_speed is not None:
-        parts.append(f"raise the speed evenly to {program.treadmill.speed_text(segment.end_speed)}")
+    parts = [*cues(segment.step), segment.why] if segment.first_of_step else []
+    if segment.ramp_part:
+        start, end = (program.treadmill.speed_text(v) for v in segment.ramp)
+        direction = "up" if segment.ramp[1] > segment.ramp[0] else "down"
+        parts.append(f"ramp {direction} {start} to {end}, part {segment.ramp_part} of "
+                     f"{segment.ramp_parts}")
     return "; ".join(p for p in parts if p)
 
 
 def _cells(program: Program, segment: Segment, clock=format_clock) -> list[str]:
     return [str(segment.number), clock(segment.start), clock(segment.seconds),
-            _speed(program, segment), program.treadmill.incline_text(segment.incline),
+            program.treadmill.speed_text(segment.speed),
+            program.treadmill.incline_text(segment.incline),
             _pace(segment, "km"), _pace(segment, "mi"), step_label(segment.step),
             _note(program, segment)]
 
@@ -129,8 +126,14 @@ def _how_to_key_in(program: Program) -> list[str]:
     parts = _programs(program)
     return [f"{count} segments, and the console holds {size}: key it in as {len(parts)} "
             f"programs and start each one when the one before ends:"] + [
-        f"  program {n}: segments {first.number}-{last.number}, from {format_clock(first.start)}"
+        f"  program {n}: {_numbers(first, last)}, from {format_clock(first.start)}"
         for n, (first, last) in enumerate(parts, 1)]
+
+
+def _numbers(first: Segment, last: Segment) -> str:
+    if first is last:
+        return f"segment {first.number}"
+    return f"segments {first.number}-{last.number}"
 
 
 def _intro(program: Program) -> str:

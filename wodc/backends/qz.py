@@ -1,15 +1,20 @@
 """QZ (qdomyos-zwift) treadmill programs: `-f qz`, written as NAME.qz.xml.
 
-What QZ reads (its trainprogram::loadXML): `<rows>` of `<row>` elements whose `duration` is
-read with QTime's "hh:mm:ss" (so zero-padded, at most 23:59:59), `speed` in km/h,
-`inclination` in percent, `forcespeed="1"` to set the belt speed rather than only suggest it,
-and `speedfrom`/`speedto` (with a duration) for a ramp, which QZ runs as 0.1 km/h steps.
+What QZ reads (src/trainprogram.cpp, trainprogram::loadXML, and its scheduler): `<rows>` of
+`<row>` elements whose `duration` is read with QTime's "hh:mm:ss" (so zero-padded, at most
+23:59:59), `speed` in km/h, `inclination` in percent, `forcespeed="1"` to set the belt speed
+rather than only suggest it, `zonehr` (0: QZ's heart-rate speed control off for the row; a row
+without it keeps the zone QZ last saved), `lapbutton="1"` and `hrabove`/`hrbelow` (the row
+waits for the lap button or a heart rate), and `<textevent timeoffset message>` children.
 
-This writer emits one row per console segment (see treadmill.py): repeats flattened (QZ reads
-only one level of `<repeat>`, and versions before it read none), distance steps as the time
-they take at the segment's speed, so that the rows add up to the workout's time. A step's note
-becomes a `<textevent timeoffset="0" message="..."/>` inside its row; the workout's notes go
-on the first row.
+This writer emits steady rows only, one per console segment (see treadmill.py): QZ splits a
+`speedfrom`/`speedto` ramp into steps whose times do not add up to the row and drops the ramp
+row's text events, so a ramp is written as the steady segments the console card lists.
+Repeats are flattened (QZ reads one level of `<repeat>`, and older versions none), distance
+steps run as the time they take at the segment's speed, so the rows add up to the workout's
+time. A step's messages (its note, its cadence, and on the first row the workout's notes)
+are one text event at offset 0 of its first row, since QZ shows one message per row and
+offset.
 """
 
 from __future__ import annotations
@@ -17,17 +22,16 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from .. import ir
 from ..profile import Profile
 from ..units import KPH_PER_MPS, format_number
 from . import Options, Result, treadmill
-from .treadmill import Program, Segment, build, cues
+from .treadmill import Program, build, cues
 
 SPORTS = treadmill.SPORTS  # runs only: see backends.applies
 
 LONGEST_ROW = 23 * 3600 + 59 * 60 + 59  # QTime's hh:mm:ss ends at 23:59:59
-# QZ divides a ramp into int(|speedto - speedfrom| / 0.1) steps and divides the duration by
-# that count; with less than one 0.1 km/h step (or a one-second ramp) it would divide by zero.
-SMALLEST_RAMP_KPH = 0.15
+MESSAGE_JOIN = "; "
 # Characters XML 1.0 does not allow; a note could carry them.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -46,42 +50,40 @@ def compile(workout, profile: Profile, options: Options) -> Result:
 def render(program: Program) -> bytes:
     root = ET.Element("rows", device="treadmill")
     for segment in program.segments:
-        notes = cues(segment.step)
+        messages = cues(segment.step) if segment.first_of_step else []
         if segment.number == 1:
-            notes = list(program.workout.notes) + notes
-        for index, (seconds, speeds) in enumerate(_rows(segment)):
-            row = ET.SubElement(root, "row", duration=_clock(seconds))
-            if len(speeds) == 2:
-                row.set("speedfrom", _kph(speeds[0]))
-                row.set("speedto", _kph(speeds[1]))
-            else:
-                row.set("speed", _kph(speeds[0]))
-            row.set("inclination", format_number(segment.incline, 2))
-            row.set("forcespeed", "1")
-            for note in notes if index == 0 else ():
-                ET.SubElement(row, "textevent", timeoffset="0", message=_xml_text(note))
+            messages = list(program.workout.notes) + messages
+        for index, seconds in enumerate(_row_seconds(segment.seconds)):
+            row = ET.SubElement(root, "row", duration=_clock(seconds),
+                                speed=_kph(segment.speed),
+                                inclination=format_number(segment.incline, 2), forcespeed="1",
+                                zonehr="0")
+            _end_condition(row, segment.step.duration)
+            if messages and index == 0:
+                # QZ shows one message per row and time offset (trainprogram.cpp keys them
+                # "row:timeoffset"), so a row's messages travel as one.
+                ET.SubElement(row, "textevent", timeoffset="0",
+                              message=_xml_text(MESSAGE_JOIN.join(messages)))
     ET.indent(root, space="  ")
     return (f'<?xml version="1.0" encoding="UTF-8"?>\n{ET.tostring(root, encoding="unicode")}\n'
             .encode("utf-8"))
 
 
-def _rows(segment: Segment) -> list[tuple[int, tuple[float, ...]]]:
-    """(seconds, speeds) of the rows one segment becomes: one row, or rows of at most
-    23:59:59. A ramp QZ cannot divide (too small, too short) or that would not fit one row
-    becomes two steady halves, at its start and at its end speed."""
-    speeds: tuple[float, ...] = (segment.speed,)
-    if segment.end_speed is not None:
-        speeds = (segment.speed, segment.end_speed)
-        too_small = abs(segment.end_speed - segment.speed) * KPH_PER_MPS < SMALLEST_RAMP_KPH
-        if too_small or not 2 <= segment.seconds <= LONGEST_ROW:
-            first = segment.seconds // 2
-            halves = [(first, (segment.speed,)), (segment.seconds - first, (segment.end_speed,))]
-            return [(s, v) for s, v in halves if s > 0]
+def _end_condition(row: ET.Element, duration: ir.Duration) -> None:
+    """A step that ends on the lap button or on heart rate waits for it in QZ (the row's
+    duration then only sizes QZ's charts); a console card runs the profile's open_duration."""
+    if isinstance(duration, ir.OpenDuration):
+        row.set("lapbutton", "1")
+    elif isinstance(duration, ir.HeartRateDuration):
+        row.set("hrabove" if duration.above else "hrbelow", format_number(duration.bpm, 0))
+
+
+def _row_seconds(seconds: int) -> list[int]:
+    """One row, or rows of at most 23:59:59 (QTime's hh:mm:ss ends there)."""
     rows = []
-    left = segment.seconds
-    while left > 0:
-        rows.append((min(left, LONGEST_ROW), speeds))
-        left -= LONGEST_ROW
+    while seconds > 0:
+        rows.append(min(seconds, LONGEST_ROW))
+        seconds -= LONGEST_ROW
     return rows
 
 

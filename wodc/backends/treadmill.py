@@ -8,7 +8,10 @@ render it.
 
 Rules (each approximation is a warning naming the step, each impossibility an error):
 - a distance step runs for distance / speed at the console's speed (400 m at 10.0 mph: 1:29);
-- an open step (`lap`, `until HR<130`) runs the profile's open_duration;
+- a ramp runs as steady segments, one per console speed step between its ends, of equal time
+  (a console segment, and a QZ row, holds one speed);
+- an open step (`lap`, `until HR<130`) runs the profile's open_duration on a card (QZ waits
+  for the lap button or the heart rate, see qz.py);
 - speeds round to the console's step; a warning when that moves the pace more than 2 s/km;
 - inclines round to the console's step; a warning whenever that changes them;
 - a speed or incline outside the treadmill's range is an error naming the limit;
@@ -33,28 +36,33 @@ _EPSILON = 1e-9
 
 @dataclass(frozen=True)
 class Segment:
-    """One console segment. `start` and `seconds` are whole seconds; speeds in m/s on the
-    console's step (`end_speed` is a ramp's end, else None); `incline` in percent on its step.
-    `why` says how the speed was chosen when the step's target is not a speed."""
+    """One console segment: one speed, one incline. `start` and `seconds` are whole seconds;
+    `speed` in m/s on the console's step; `incline` in percent on its step. `why` says how the
+    speed was chosen when the step's target is not a speed.
+
+    A ramp is several segments, one per console speed step from its start to its end speed:
+    part `ramp_part` (1-based) of `ramp_parts`; `ramp` is (start, end) speed. A console (and
+    QZ, see qz.py) runs a steady speed per row, so the program says each change itself."""
 
     number: int  # 1-based, in the order the treadmill runs them
     start: int
     seconds: int
     speed: float
-    end_speed: float | None
     incline: float
     step: ir.Step
     why: str | None
+    ramp_part: int = 0
+    ramp_parts: int = 0
+    ramp: tuple[float, float] | None = None
 
     @property
-    def mean_speed(self) -> float:
-        """A ramp changes speed evenly over time (as QZ runs it), so it covers the distance of
-        its average speed."""
-        return self.speed if self.end_speed is None else (self.speed + self.end_speed) / 2
+    def first_of_step(self) -> bool:
+        """Whether this segment starts its step (where the step's notes belong)."""
+        return self.ramp_part <= 1
 
     @property
     def metres(self) -> float:
-        return self.seconds * self.mean_speed
+        return self.seconds * self.speed
 
 
 @dataclass(frozen=True)
@@ -134,7 +142,7 @@ def _build(workout: ir.Workout, profile: Profile) -> tuple[Program | None, list[
     problems = list(dict.fromkeys(problems))  # an `incline` header warns once, not per step
     if has_errors(problems):
         return None, problems
-    segments, repeats = _expand(workout.steps, plans)
+    segments, repeats = _expand(workout.steps, plans, profile.treadmill)
     return Program(workout, profile.treadmill, segments, repeats), problems
 
 
@@ -233,11 +241,13 @@ def _seconds(step: ir.Step, workout: ir.Workout, speed: float, treadmill: Treadm
     elif isinstance(duration, ir.DistanceDuration):
         seconds = duration.metres / speed
     else:
-        why = ("a treadmill cannot end a segment on heart rate"
-               if isinstance(duration, ir.HeartRateDuration)
-               else "a treadmill segment needs a length, and this step ends when you press lap")
+        heart_rate = isinstance(duration, ir.HeartRateDuration)
+        why = ("a console segment cannot end on heart rate" if heart_rate
+               else "a console segment needs a length, and this step ends when you press lap")
+        waits = "the heart rate" if heart_rate else "the lap button"
         problems.append(at(workout.source, where,
-                           f"{why}: it runs {format_clock(treadmill.open_duration)}",
+                           f"{why}: the card runs it {format_clock(treadmill.open_duration)} "
+                           f"(QZ waits for {waits})",
                            hint="give the step a time or a distance, or set open_duration in "
                                 "[treadmill]", severity=Severity.WARNING))
         seconds = treadmill.open_duration
@@ -249,7 +259,7 @@ def _seconds(step: ir.Step, workout: ir.Workout, speed: float, treadmill: Treadm
     return seconds
 
 
-def _expand(nodes: tuple[ir.Node, ...], plans: dict[int, _Plan]):
+def _expand(nodes: tuple[ir.Node, ...], plans: dict[int, _Plan], treadmill: TreadmillProfile):
     """Segments in running order, each placed on the clock, and the repeats' first passes."""
     segments: list[Segment] = []
     repeats: list[RepeatSpan] = []
@@ -261,8 +271,17 @@ def _expand(nodes: tuple[ir.Node, ...], plans: dict[int, _Plan]):
         plan = plans[id(step)]
         start = _whole(clock)
         clock += plan.seconds
-        segments.append(Segment(len(segments) + 1, start, _whole(clock) - start, plan.speed,
-                                plan.end_speed, plan.incline, step, plan.why))
+        seconds = _whole(clock) - start
+        if plan.end_speed is None:
+            segments.append(Segment(len(segments) + 1, start, seconds, plan.speed,
+                                    plan.incline, step, plan.why))
+            return
+        speeds = _ramp_speeds(plan.speed, plan.end_speed, seconds, treadmill)
+        bounds = [start + _whole(seconds * i / len(speeds)) for i in range(len(speeds) + 1)]
+        for part, speed in enumerate(speeds, 1):
+            segments.append(Segment(len(segments) + 1, bounds[part - 1],
+                                    bounds[part] - bounds[part - 1], speed, plan.incline, step,
+                                    plan.why, part, len(speeds), (plan.speed, plan.end_speed)))
 
     def walk(children: tuple[ir.Node, ...]) -> None:
         for node in children:
@@ -279,6 +298,19 @@ def _expand(nodes: tuple[ir.Node, ...], plans: dict[int, _Plan]):
     walk(nodes)
     ordered = sorted(repeats, key=lambda r: (r.first, -r.last))
     return tuple(segments), tuple(r for r in ordered if r.count > 1)
+
+
+def _ramp_speeds(start: float, end: float, seconds: int,
+                 treadmill: TreadmillProfile) -> list[float]:
+    """The steady speeds a ramp runs, one per console speed step from `start` to `end` (both
+    on the step), each for an equal share of the time; at most one a second. Evenly spaced,
+    so their average is the ramp's (start + end) / 2, which timed a distance ramp."""
+    step = treadmill.speed_step / treadmill.unit_per_mps
+    levels = min(round(abs(end - start) / step) + 1, seconds)
+    if levels <= 1:
+        return [treadmill.round_speed((start + end) / 2)]
+    return [treadmill.round_speed(start + (end - start) * i / (levels - 1))
+            for i in range(levels)]
 
 
 def _whole(seconds: float) -> int:
