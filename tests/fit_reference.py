@@ -76,7 +76,9 @@ def _step_message(index: int, step: FitStep) -> WorkoutStepMessage:
         message.secondary_target_type = WorkoutStepTarget[step.secondary.kind.upper()]
         message.secondary_target_value = step.secondary.zone
         _custom_range(message, "secondary_custom_target", step.secondary)
-    message.intensity = Intensity[step.intensity.name]
+    # FIT has no walk intensity: wodc writes a walk as a recovery.
+    message.intensity = Intensity[{"WALK": "RECOVERY"}.get(step.intensity.name,
+                                                           step.intensity.name)]
     if step.notes:
         message.notes = step.notes
     return message

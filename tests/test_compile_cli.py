@@ -202,3 +202,14 @@ def test_profile_options_reach_the_files(project):
     power = lambda d: ET.parse(project / d / "w.zwo").getroot().find(  # noqa: E731
         "workout/SteadyState").get("Power")
     assert (power("a"), power("b")) == ("1.0", "1.25")
+
+
+def test_the_summary_says_which_steps_walk_or_rest_on_the_treadmill(tmp_path):
+    source = tmp_path / "c25k.wod"
+    source.write_text('workout "C25K W1"\nwarmup 5min @E\n8x(run 60s @E, walk 90s)\n'
+                      'rest 1min "stand on the side rails"\ncooldown 5min @E\n')
+    result = CliRunner().invoke(main, ["compile", str(source), "-f", "qz,card", "--race",
+                                       "5K=30:00", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    # 5.0 km/h is the default walk; a km/h console's minimum, 1.0 km/h, the rest.
+    assert "(treadmill: walk 5.0 km/h: line 3; rest 1.0 km/h: line 4)" in result.output

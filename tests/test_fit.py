@@ -139,7 +139,9 @@ def check_cadence(decoded, cadence: ir.Cadence, profile: Profile) -> None:
 
 
 def check_step(decoded: dict, step: ir.Step, index: int, pieces: int, profile: Profile) -> None:
-    assert decoded["intensity"] == step.kind.value
+    # FIT has no walk intensity: a walk is a recovery.
+    assert decoded["intensity"] == ("recovery" if step.kind is ir.StepKind.WALK
+                                    else step.kind.value)
     check_duration(decoded, step, pieces)
     primary, second = target(decoded), secondary(decoded)
     t = step.target
@@ -304,6 +306,18 @@ def test_a_single_cadence_gets_the_profiles_tolerance():
     _, result = compile_text("5min cadence 180spm", dataclasses.replace(ATHLETE,
                                                                           cadence_tolerance=0))
     assert target(decode(result.data).steps[0]) == Target("cadence", low=90, high=90, unit="rpm")
+
+
+def test_a_walk_is_a_recovery_and_at_walk_runs_the_profiles_walking_speed():
+    workout, result = compile_text("walk 2min\n3min @walk")
+    check_file(result.data, workout, ATHLETE)
+    first, second = decode(result.data).steps
+    assert (first["intensity"], target(first).kind) == ("recovery", "open")
+    # 5.0 km/h is 1.3889 m/s; ±5 s/km around 720 s/km: 1000/725 to 1000/715 m/s.
+    decoded = target(second)
+    assert decoded.unit == "m/s"
+    assert (decoded.low, decoded.high) == (pytest.approx(1000 / 725, abs=0.0005),
+                                           pytest.approx(1000 / 715, abs=0.0005))
 
 
 def test_a_note_that_repeats_what_the_step_says_is_said_once():

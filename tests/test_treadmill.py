@@ -180,3 +180,19 @@ def test_flatten_order_matches_segments():
     workout = resolve(parse("2x(1min @E, 2min @T)", "t.wod").workouts[0], PROFILE)
     program, _ = build(workout, PROFILE)
     assert [s.step for s in program.segments] == list(ir.flatten(workout.steps))
+
+
+def test_walks_and_standing_rests_never_run_at_jogging_speed():
+    # The examples' athlete jogs recoveries at 6.0 mph; a walk is 5.0 km/h (3.1 mph, on the
+    # 0.1 mph step: 5 / 1.609344 = 3.107), a rest the console's minimum of 0.5 mph.
+    program, problems = program_of('walk 2min\nrest 45s "stand on the side rails"\nrec 1min\n'
+                                   '3min @walk')
+    assert [mph(s.speed) for s in program.segments] == [3.1, 0.5, 6.0, 3.1]
+    assert [s.why for s in program.segments] == ["walk", "rest: step onto the side rails",
+                                                 None, None]
+    assert problems == []
+    slower = profile_from({**MPH_PROFILE, "treadmill": {**MPH_PROFILE["treadmill"],
+                                                        "walk_speed": "3.5mph",
+                                                        "rest_speed": 1.0}})
+    program, _ = program_of("walk 2min\nrest 1min", slower)
+    assert [mph(s.speed) for s in program.segments] == [3.5, 1.0]

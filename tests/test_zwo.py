@@ -88,6 +88,9 @@ def _expected(step: ir.Step, workout: ir.Workout, profile: Profile):
     if step.target is None:
         if bike or step.kind is ir.StepKind.REST:
             return "FreeRide", None, None
+        if step.kind is ir.StepKind.WALK:
+            walk = profile.treadmill.walking
+            return ("SteadyState", walk, walk) if profile.fitness_vdot else ("FreeRide", None, None)
         jog = EASY_JOG * _race_speed(profile, "5K")
         return "SteadyState", jog, jog
     if isinstance(step.target.start, ir.MaxEffort):
@@ -610,3 +613,13 @@ def test_compile_command_author_option(tmp_path):
                                        "--author", "Coach"])
     assert result.exit_code == 0, result.output
     assert read((tmp_path / "w.zwo").read_bytes()).author == "Coach"
+
+
+def test_a_walk_is_the_walking_speed_not_an_easy_jog():
+    # 5K in 25:00 is 12 km/h; a 5.0 km/h walk is 5/12 = 0.4167 of it.
+    f = written("4x(1min @5K, walk 1min)", Profile(races=(Race("5K", 5000.0, 1500.0),)))
+    walks = f.segments[1::2]
+    assert len(walks) == 4
+    assert all(w.pace == 1 and w.start == pytest.approx(5 / 12, abs=0.0005) for w in walks)
+    # Without race paces there is nothing to set a walk against: a FreeRide, not a jog.
+    assert written("walk 2min").segments[0].tag == "FreeRide"

@@ -102,7 +102,19 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
             continue
         totals = timing.totals(entry.workout, timing.fallback_speed(entry.workout, entry.profile))
         line = f"{name}: {describe.total_text(totals)} -> {', '.join(compiled.outputs)}"
+        if {"qz", "card"} & set(formats) and "qz" not in compiled.skipped:
+            line += _treadmill_note(entry)
         if compiled.skipped:
             line += f" ({', '.join(compiled.skipped)}: not for a {entry.workout.sport.value} workout)"
         outcome.summary.append(line)
     return outcome
+
+
+def _treadmill_note(entry: Entry) -> str:
+    """` (treadmill: walk 3.1 mph: line 4)`: steps a treadmill program walks or rests, so
+    nobody is surprised by a slow belt; empty when there are none."""
+    from .backends import treadmill
+
+    program, _ = treadmill.build(entry.workout, entry.profile)  # cached: built once
+    slow = treadmill.slow_steps(program) if program is not None else None
+    return f" (treadmill: {slow})" if slow else ""

@@ -20,7 +20,8 @@ BANDS = (
 )
 # Steps without a target: how hard they are assumed to be.
 UNTARGETED = {ir.StepKind.REST: 0.3, ir.StepKind.RECOVERY: 0.5, ir.StepKind.WARMUP: 0.6,
-              ir.StepKind.COOLDOWN: 0.55, ir.StepKind.ACTIVE: 0.65, ir.StepKind.INTERVAL: 0.9}
+              ir.StepKind.COOLDOWN: 0.55, ir.StepKind.ACTIVE: 0.65, ir.StepKind.INTERVAL: 0.9,
+              ir.StepKind.WALK: 0.35}
 OPEN_STEP_SECONDS = 60.0  # how long an open or heart-rate step is drawn
 
 
@@ -54,9 +55,10 @@ def _threshold(channel: ir.Channel, profile: Profile, workout_max: float) -> flo
     return workout_max or 1.0
 
 
-def blocks(workout: ir.Workout, profile: Profile, fallback_speed: float | None = None) -> list[Block]:
-    """The flattened workout as blocks, in order. `fallback_speed` (m/s) times distance steps
-    that have no speed target."""
+def blocks(workout: ir.Workout, profile: Profile,
+           fallback: timing.Fallback | None = None) -> list[Block]:
+    """The flattened workout as blocks, in order. `fallback` times distance steps that have
+    no speed target."""
     steps = list(ir.flatten(workout.steps))
     maxima: dict[ir.Channel, float] = {}
     for step in steps:
@@ -64,7 +66,8 @@ def blocks(workout: ir.Workout, profile: Profile, fallback_speed: float | None =
             maxima[step.band.channel] = max(maxima.get(step.band.channel, 0), step.band.nominal)
     result, clock = [], 0.0
     for step in steps:
-        seconds = timing.seconds(step) or timing.seconds(step, fallback_speed)
+        seconds = timing.seconds(step) or timing.seconds(
+            step, fallback.for_step(step) if fallback is not None else None)
         estimated = seconds is None or not isinstance(step.duration, ir.TimeDuration)
         seconds = seconds if seconds is not None else OPEN_STEP_SECONDS
         if step.band is None:

@@ -23,7 +23,7 @@ class Sport(enum.Enum):
 
 
 class StepKind(enum.Enum):
-    """Maps one to one onto FIT's intensity."""
+    """The kind of step; FIT's intensity of the same name, except WALK (FIT: recovery)."""
 
     WARMUP = "warmup"
     ACTIVE = "active"
@@ -31,6 +31,7 @@ class StepKind(enum.Enum):
     RECOVERY = "recovery"
     REST = "rest"
     COOLDOWN = "cooldown"
+    WALK = "walk"
 
 
 class Channel(enum.Enum):
@@ -152,8 +153,15 @@ class MaxEffort:
     channel = Channel.EFFORT
 
 
+@dataclass(frozen=True)
+class WalkSpeed:
+    """`@walk`: the athlete's walking speed (the profile's walk_speed)."""
+
+    channel = Channel.SPEED
+
+
 Value = Union[PaceName, Pace, Speed, HeartRate, HeartRateZone, HeartRatePercent, Power,
-              PowerPercent, PowerZone, Effort, MaxEffort]
+              PowerPercent, PowerZone, Effort, MaxEffort, WalkSpeed]
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ KINDS = {
     "cd": ir.StepKind.COOLDOWN,
     "rec": ir.StepKind.RECOVERY, "recovery": ir.StepKind.RECOVERY, "rest": ir.StepKind.REST,
     "run": ir.StepKind.ACTIVE, "active": ir.StepKind.ACTIVE,
-    "interval": ir.StepKind.INTERVAL,
+    "interval": ir.StepKind.INTERVAL, "walk": ir.StepKind.WALK,
 }
 # sport word -> (sport, treadmill, indoor)
 SPORTS = {

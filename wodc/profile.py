@@ -31,6 +31,9 @@ class Race:
     seconds: float
 
 
+WALK_KPH = 5.0  # a brisk walk: the default walk_speed
+
+
 @dataclass(frozen=True)
 class TreadmillProfile:
     """A treadmill console: what it shows and what it accepts. Speeds in m/s inside; the
@@ -46,6 +49,8 @@ class TreadmillProfile:
     max_segments: int = 20
     default_incline: float = 1.0     # for steps (and workouts) that give none
     recovery_speed: float | None = None  # m/s; None: the slow end of E pace
+    walk_speed: float | None = None      # m/s; None: WALK_KPH (`walk` steps, `@walk`)
+    rest_speed: float | None = None      # m/s; None: the treadmill's minimum (`rest` steps)
     open_duration: float = 300.0     # seconds a console segment runs for a lap/open step
 
     @property
@@ -61,6 +66,17 @@ class TreadmillProfile:
         low, high = (1.0, 20.0) if self.speed_unit == "kph" else (0.5, 12.0)
         return (self.min_speed if self.min_speed is not None else low / self.unit_per_mps,
                 self.max_speed if self.max_speed is not None else high / self.unit_per_mps)
+
+    @property
+    def walking(self) -> float:
+        """m/s: the speed of `walk` steps and `@walk`."""
+        return self.walk_speed if self.walk_speed is not None else WALK_KPH / KPH_PER_MPS
+
+    @property
+    def resting(self) -> float:
+        """m/s: what the belt runs during a `rest` step without a target (the runner steps
+        onto the side rails; a belt cannot stop within a program)."""
+        return self.rest_speed if self.rest_speed is not None else self.speed_limits[0]
 
     def console_speed(self, speed: float) -> float:
         """m/s -> the console's unit, on its step (what a runner keys in)."""
@@ -311,6 +327,8 @@ TREADMILL_KEYS = {
     "min_speed": None,   # speeds are read once speed_unit is known
     "max_speed": None,
     "recovery_speed": None,
+    "walk_speed": None,
+    "rest_speed": None,
     "min_incline": _number(-10, 40),
     "max_incline": _number(-10, 40),
     "max_segments": lambda v: int(_number(1, 1000)(v)),

@@ -104,6 +104,9 @@ def _value(value: ir.Value, profile: Profile) -> _Value:
         ftp = _need(profile.ftp, "your FTP", "give --ftp 250")
         low, high = (ftp * p / 100 for p in POWER_ZONES[value.zone])
         return _Value(low, high, (low + high) / 2, False)
+    if isinstance(value, ir.WalkSpeed):
+        speed = profile.treadmill.walking
+        return _Value(speed, speed, speed, True)
     if isinstance(value, ir.Effort):
         return _Value(value.rpe, value.rpe, value.rpe, True)
     return _Value(10.0, 10.0, 10.0, True)  # MaxEffort

@@ -33,7 +33,7 @@ def _target_cell(step: ir.Step, units: str) -> str:
     return text
 
 
-def _step_row(step: ir.Step, workout: ir.Workout, profile: Profile, fallback: float | None,
+def _step_row(step: ir.Step, workout: ir.Workout, profile: Profile, fallback: timing.Fallback,
               pad: str) -> list[str]:
     speed, guessed = timing.speed_of(step, fallback)
     seconds, metres = timing.seconds(step, speed), timing.metres(step, speed)

@@ -99,6 +99,8 @@ def parse_value(text: str, start: int = 0) -> ir.Value:
 
     if t == "max":
         return ir.MaxEffort()
+    if t == "walk":
+        return ir.WalkSpeed()
     if m := match(rf"rpe ?({NUM})"):
         rpe = float(m.group(1))
         if not 1 <= rpe <= 10:

@@ -45,24 +45,39 @@ def metres(step: ir.Step, speed: float | None = None) -> float | None:
     return None
 
 
-def fallback_speed(workout: ir.Workout, profile) -> float | None:
-    """The speed assumed for running steps without a target (a jog between reps): the
-    treadmill's recovery speed if the profile sets one, else the slow end of E pace."""
+@dataclass(frozen=True)
+class Fallback:
+    """The speeds assumed for steps without a target: `jog` for running steps (a jog between
+    reps), `walk` for walk steps; None where unknown."""
+
+    jog: float | None
+    walk: float | None = None
+
+    def for_step(self, step: ir.Step) -> float | None:
+        return self.walk if step.kind is ir.StepKind.WALK else self.jog
+
+
+def fallback_speed(workout: ir.Workout, profile) -> Fallback:
+    """A jog is the treadmill's recovery speed if the profile sets one, else the slow end of
+    E pace; a walk is the profile's walk speed. Nothing for rides."""
     if workout.sport is not ir.Sport.RUN:
-        return None
+        return Fallback(None)
     if profile.treadmill.recovery_speed is not None:
-        return profile.treadmill.recovery_speed
-    return profile.training.easy[0] if profile.training is not None else None
+        jog = profile.treadmill.recovery_speed
+    else:
+        jog = profile.training.easy[0] if profile.training is not None else None
+    return Fallback(jog, profile.treadmill.walking)
 
 
-def speed_of(step: ir.Step, fallback: float | None = None) -> tuple[float | None, bool]:
+def speed_of(step: ir.Step, fallback: Fallback | None = None) -> tuple[float | None, bool]:
     """The speed a step is run at, and whether it is a guess: its own speed target, else (for a
-    step without any target) `fallback`, such as an easy or recovery speed."""
+    step without any target) the `fallback` for its kind."""
     own = nominal_speed(step)
     if own is not None:
         return own, False
-    if step.target is None and fallback is not None:
-        return fallback, True
+    speed = fallback.for_step(step) if fallback is not None else None
+    if step.target is None and speed is not None:
+        return speed, True
     return None, False
 
 
@@ -74,7 +89,7 @@ class Totals:
     metres_guessed: bool
 
 
-def totals(workout: ir.Workout, fallback: float | None = None) -> Totals:
+def totals(workout: ir.Workout, fallback: Fallback | None = None) -> Totals:
     """The whole workout's time and distance (see speed_of for `fallback`)."""
     total_seconds: float | None = 0.0
     total_metres: float | None = 0.0

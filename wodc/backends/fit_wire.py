@@ -49,7 +49,7 @@ DURATIONS = {"time": 0, "distance": 1, "hr_less_than": 2, "hr_greater_than": 3, 
              "repeat_until_steps_cmplt": 6}
 TARGETS = {"speed": 0, "heart_rate": 1, "open": 2, "cadence": 3, "power": 4}
 INTENSITIES = {"active": 0, "rest": 1, "warmup": 2, "cooldown": 3, "recovery": 4,
-               "interval": 5}
+               "interval": 5, "walk": 4}  # FIT has no walk: a walk is a recovery
 
 # Heart rate above 100 is bpm + 100; power above 1000 is W + 1000 (below: % of max, of FTP).
 OFFSETS = {"heart_rate": 100, "power": 1000}

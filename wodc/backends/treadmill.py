@@ -318,6 +318,26 @@ def _whole(seconds: float) -> int:
     return math.floor(seconds + 0.5)
 
 
+def slow_steps(program: Program) -> str | None:
+    """Which steps were given walking or resting speed rather than a jog (for the compile
+    summary): `walk 3.1 mph: lines 2, 5; rest 0.5 mph: line 7`."""
+    from .treadmill_speed import REST_WHY, WALK_WHY
+    lines: dict[str, dict[int, None]] = {WALK_WHY: {}, REST_WHY: {}}
+    speeds = {}
+    for segment in program.segments:
+        if segment.why in lines:
+            lines[segment.why][segment.step.span.line] = None
+            speeds[segment.why] = segment.speed
+    said = []
+    for why, label in ((WALK_WHY, "walk"), (REST_WHY, "rest")):
+        if lines[why]:
+            numbers = ", ".join(str(n) for n in lines[why])
+            said.append(f"{label} {program.treadmill.speed_text(speeds[why])} "
+                        f"{program.treadmill.unit_label}: line{'s' if len(lines[why]) > 1 else ''}"
+                        f" {numbers}")
+    return "; ".join(said) or None
+
+
 def cues(step: ir.Step) -> list[str]:
     """What the runner is told besides speed and incline: the step's note and its cadence
     (a treadmill cannot set cadence, so it is said, not dropped)."""

@@ -3,7 +3,9 @@
 A treadmill holds a speed, so every step needs one:
 - a pace or speed target: its nominal speed (a ramp: both ends);
 - no target (a recovery jog, a plain warm-up): the profile's recovery speed, by default the
-  slow end of E pace;
+  slow end of E pace; but a `walk` step walks (walk_speed, 5.0 km/h by default) and a `rest`
+  step runs the belt at rest_speed (by default the treadmill's minimum) while the runner
+  stands on the side rails: a jog there would be unsafe;
 - an effort (@RPE7, @max): the pace a runner associates with that effort (RPE_PACES), with a
   warning, since an effort is not a speed;
 - heart rate or power: E pace, with a warning and a note to adjust the speed by hand to hold
@@ -29,6 +31,10 @@ from ..units import mean_pace_speed
 # interpolate in speed; RPE 1 runs the recovery speed too.
 RPE_PACES = ((2, "recovery"), (4, "E"), (5, "M"), (6, "HM"), (7, "T"), (8, "10K"), (9, "5K"),
              (10, "mile"))
+
+# Why a step runs slower than a jog, said on the card (and in the compile summary).
+WALK_WHY = "walk"
+REST_WHY = "rest: step onto the side rails"
 
 RECOVERY_HOW = "set recovery_speed in [treadmill] (e.g. \"5.5kph\"), or " + NEEDS_FITNESS
 
@@ -61,8 +67,12 @@ def choose(step: ir.Step, workout: ir.Workout, profile: Profile) -> tuple[Speed,
         resolved = need_band(step)
     except NeedsProfile as missing:
         raise NoSpeed(missing.diagnostic) from None
-    recovery = timing.fallback_speed(workout, profile)
+    recovery = timing.fallback_speed(workout, profile).jog
     if resolved is None:
+        if step.kind is ir.StepKind.WALK:
+            return Speed(profile.treadmill.walking, why=WALK_WHY), []
+        if step.kind is ir.StepKind.REST:
+            return Speed(profile.treadmill.resting, why=REST_WHY), []
         return Speed(_need(recovery, workout, step, "a recovery speed", RECOVERY_HOW)), []
     band, end = resolved.band, resolved.ramp_end
     if band.channel is ir.Channel.SPEED:
@@ -93,7 +103,7 @@ def _named(name: str, profile: Profile, recovery: float | None) -> float | None:
 def rpe_speed(rpe: float, profile: Profile,
               recovery: float | None) -> tuple[float | None, str]:
     """The speed for an effort, and what it is (`T pace`, `between T pace and 10K pace`);
-    `recovery` is the recovery speed (timing.fallback_speed)."""
+    `recovery` is the recovery speed (timing.fallback_speed's jog)."""
     rpe = min(max(rpe, RPE_PACES[0][0]), RPE_PACES[-1][0])
     for (low_rpe, low_name), (high_rpe, high_name) in zip(RPE_PACES, RPE_PACES[1:]):
         if low_rpe <= rpe <= high_rpe:

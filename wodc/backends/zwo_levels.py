@@ -60,6 +60,8 @@ def level(step: ir.Step, workout: ir.Workout, profile: Profile) -> Level | AllOu
     that needs a value the profile lacks."""
     target = step.target
     if target is None:
+        if workout.sport is ir.Sport.RUN and step.kind is ir.StepKind.WALK:
+            return _walk(profile)
         running = workout.sport is ir.Sport.RUN and step.kind is not ir.StepKind.REST
         return EASY_JOG if running else None
     if isinstance(target.start, ir.MaxEffort):
@@ -127,6 +129,17 @@ def reference_speeds(profile: Profile) -> dict[int, float] | None:
 def nearest_pace(speed: float, references: dict[int, float]) -> int:
     """The reference whose speed is closest to `speed` as a ratio (ties: the lower number)."""
     return min(references, key=lambda pace: (abs(math.log(speed / references[pace])), pace))
+
+
+def _walk(profile: Profile) -> Level | None:
+    """A walk step: the profile's walking speed as a fraction of the nearest reference pace,
+    or (without race paces to set it against) a FreeRide rather than Zwift's easy jog."""
+    references = reference_speeds(profile)
+    if references is None:
+        return None
+    speed = profile.treadmill.walking
+    pace = nearest_pace(speed, references)
+    return Level(speed / references[pace], None, pace)
 
 
 def _pace(step: ir.Step, workout: ir.Workout, profile: Profile) -> Level:
