@@ -138,7 +138,8 @@ def test_a_missing_profile_value_names_the_step_and_the_option(run_check):
         """)
     code, _, stderr = run_check("sport bike\n5min @250W\n", "--max-hr", "190")
     assert code == 1
-    assert "w.wod:2:6: error: @250W needs your FTP: Zwift sets power as a fraction of FTP" in stderr
+    # FIT carries watts as they are: only ZWO needs the FTP, and the error names it.
+    assert "w.wod:2:6: error: zwo: @250W needs your FTP: Zwift sets power as a fraction of FTP" in stderr
 
 
 def test_targets_every_output_keeps_symbolic_need_no_numbers(run_check):

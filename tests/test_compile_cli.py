@@ -213,3 +213,40 @@ def test_the_summary_says_which_steps_walk_or_rest_on_the_treadmill(tmp_path):
     assert result.exit_code == 0, result.output
     # 5.0 km/h is the default walk; a km/h console's minimum, 1.0 km/h, the rest.
     assert "(treadmill: walk 5.0 km/h: line 3; rest 1.0 km/h: line 4)" in result.output
+
+
+def test_treadmill_limits_never_block_the_fit_of_an_outdoor_run(tmp_path):
+    source = tmp_path / "hills.wod"
+    source.write_text('workout "Hills"\nsport run\n5min @E incline -6%\n5min @E incline 18%\n')
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["compile", str(source), "--race", "5K=20:00",
+                                       "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["hills.fit", "hills.zwo"]
+    assert ("(qz, card: the treadmill cannot run it: line 3: an incline of -6% is below this "
+            "treadmill's minimum of 0%)") in result.output
+    # The FIT says both inclines, as Garmin's decoder reads its notes.
+    steps = decode((out / "hills.fit").read_bytes()).steps
+    assert [s["notes"] for s in steps] == ["incline -6%", "incline 18%"]
+    # Asked for by name, the treadmill program is an error naming it, and the FIT still comes.
+    result = CliRunner().invoke(main, ["compile", str(source), "--race", "5K=20:00",
+                                       "-f", "fit,qz", "-o", str(tmp_path / "named")])
+    assert result.exit_code == 1
+    assert sorted(p.name for p in (tmp_path / "named").iterdir()) == ["hills.fit"]
+    assert "error: qz: an incline of -6% is below this treadmill's minimum of 0%" in result.output
+    # E pace for a 20:00 5K is about 5:17/km (Daniels' table, VDOT 50): 10:00 is ~1.9 km.
+    assert "Hills: 10:00, 1.9km -> hills.fit; not written: qz (errors above)" in result.output
+
+
+def test_a_ride_asked_for_every_format_gets_the_ones_it_can(tmp_path):
+    source = tmp_path / "ride.wod"
+    source.write_text('workout "Spin"\nsport bike\n10min @200W\n')
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["compile", str(source), "--ftp", "250",
+                                       "-f", "fit,zwo,qz,card", "-o", str(out)])
+    assert result.exit_code == 1
+    assert sorted(p.name for p in out.iterdir()) == ["spin.fit", "spin.zwo"]
+    assert "error: qz, card: workout 'Spin' is a bike workout" in result.output
+    # 200 W of an FTP of 250 is 0.8, as Zwift reads Power.
+    block = ET.fromstring((out / "spin.zwo").read_bytes()).find("workout")[0]
+    assert (block.tag, block.get("Power"), block.get("Duration")) == ("SteadyState", "0.8", "600")

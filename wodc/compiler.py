@@ -3,51 +3,77 @@ which `wodc check` also uses as a dry run), then to files, all or nothing per wo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import describe, timing
 from .backends import FORMATS, Options, applies, backend
 from .errors import Diagnostic, as_error, file_error, has_errors
 from .naming import slug
-from .output import write_atomic
+from .output import write_group
 from .pipeline import Entry, Run
 
 
 @dataclass
 class Compiled:
-    """One workout compiled in memory: its files (name -> bytes) and every problem found."""
+    """One workout compiled in memory: the files of the formats that could be made (name ->
+    bytes), the formats that could not (`failed`), those left out (`skipped`, format ->
+    why), and every problem found."""
 
     outputs: dict[str, bytes] = field(default_factory=dict)
     problems: list[Diagnostic] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # formats that do not fit the sport
+    failed: list[str] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return not has_errors(self.problems)
 
 
+# A treadmill program is an extra for a run outdoors: without -f, one the treadmill cannot run
+# (an incline of 18%) is left out with a note, not an error that would also block the FIT.
+TREADMILL_FORMATS = ("qz", "card")
+
+
 def compile_entry(entry: Entry, formats: list[str], options: Options, *, strict: bool = False,
                   applicable_only: bool = False) -> Compiled:
-    """Run each backend on one workout. With `applicable_only` (no formats asked for by name)
-    a format that does not fit the workout's sport is skipped instead of being an error: a
-    ride gets fit and zwo, not a treadmill program. `strict` makes warnings errors."""
+    """Run each backend on one workout; each format stands alone, so one that cannot be made
+    never blocks another. Its errors name it (`qz, card: ...`) unless every format met them. With `applicable_only` (no
+    formats asked for by name) a format that does not fit the workout's sport is skipped, and
+    so is a treadmill program of a workout that is not `sport treadmill` when the treadmill
+    cannot run it. `strict` makes warnings errors."""
     compiled = Compiled(problems=list(entry.problems))
-    seen = set(compiled.problems)
-    compiled.skipped = [n for n in formats if applicable_only and not applies(n, entry.workout)]
-    if entry.ok:
-        for name in formats:
-            if name in compiled.skipped:
-                continue
-            module = backend(name)
-            result = module.compile(entry.workout, entry.profile, options)
-            # Backends that share a stage (qz and card) find the same problems: say each once.
-            for problem in result.problems:
-                if problem not in seen:
-                    seen.add(problem)
-                    compiled.problems.append(problem)
-            if result.data is not None:
-                compiled.outputs[slug(entry.workout.name) + module.suffix(options)] = result.data
+    if not entry.ok:
+        return compiled
+    workout = entry.workout
+    found: dict[Diagnostic, list[str]] = {}  # each problem once, with the formats that met it
+    for name in formats:
+        if applicable_only and not applies(name, workout):
+            compiled.skipped[name] = f"not for a {workout.sport.value} workout"
+            continue
+        module = backend(name)
+        result = module.compile(workout, entry.profile, options)
+        if strict and result.data is not None and result.problems:
+            result.data = None  # a warning is an error under --strict: nothing is written
+        if (result.data is None and applicable_only and name in TREADMILL_FORMATS
+                and not workout.treadmill):
+            first = next(p for p in result.problems if p.is_error or strict)
+            compiled.skipped[name] = f"the treadmill cannot run it: line {first.line}: " \
+                                     f"{first.message}"
+            continue
+        for problem in result.problems:
+            found.setdefault(problem, []).append(name)
+        if result.data is None:
+            compiled.failed.append(name)
+        else:
+            compiled.outputs[slug(workout.name) + module.suffix(options)] = result.data
+    tried = [name for name in formats if name not in compiled.skipped]
+    for problem, names in found.items():
+        if strict:
+            problem = as_error(problem)
+        if problem.is_error and names != tried:  # an error of every format needs no names
+            problem = replace(problem, message=f"{', '.join(names)}: {problem.message}")
+        compiled.problems.append(problem)
     if strict:
         compiled.problems = [as_error(p) for p in compiled.problems]
     return compiled
@@ -87,27 +113,37 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
                                  applicable_only=applicable_only)
         outcome.problems.extend(compiled.problems)
         name = entry.workout.name
-        if not compiled.ok:
+        if not compiled.outputs:
             outcome.summary.append(f"{name}: not written (errors above)")
             continue
+        paths = [directory / filename for filename in compiled.outputs]
         try:
             directory.mkdir(parents=True, exist_ok=True)
-            for filename, data in compiled.outputs.items():
-                write_atomic(directory / filename, data)
-                outcome.written.append(directory / filename)
+            write_group(dict(zip(paths, compiled.outputs.values())))
         except OSError as error:
-            outcome.problems.append(file_error(str(directory), f"cannot write: "
-                                                               f"{error.strerror or error}"))
+            outcome.problems.append(file_error(str(error.filename or directory),
+                                               f"cannot write: {error.strerror or error}"))
             outcome.summary.append(f"{name}: not written (cannot write to {directory})")
             continue
+        outcome.written.extend(paths)
         totals = timing.totals(entry.workout, timing.fallback_speed(entry.workout, entry.profile))
         line = f"{name}: {describe.total_text(totals)} -> {', '.join(compiled.outputs)}"
-        if {"qz", "card"} & set(formats) and "qz" not in compiled.skipped:
+        if set(TREADMILL_FORMATS) & (set(formats) - set(compiled.skipped) - set(compiled.failed)):
             line += _treadmill_note(entry)
-        if compiled.skipped:
-            line += f" ({', '.join(compiled.skipped)}: not for a {entry.workout.sport.value} workout)"
+        if compiled.failed:
+            line += f"; not written: {', '.join(compiled.failed)} (errors above)"
+        for reason, names in _grouped(compiled.skipped).items():
+            line += f" ({', '.join(names)}: {reason})"
         outcome.summary.append(line)
     return outcome
+
+
+def _grouped(skipped: dict[str, str]) -> dict[str, list[str]]:
+    """format -> why, as why -> formats, so qz and card skipped for one reason say it once."""
+    grouped: dict[str, list[str]] = {}
+    for name, reason in skipped.items():
+        grouped.setdefault(reason, []).append(name)
+    return grouped
 
 
 def _treadmill_note(entry: Entry) -> str:
