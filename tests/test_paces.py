@@ -12,6 +12,8 @@ Training paces: "Training intensities based on current VDOT", same book, from tl
 """
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from wodc import paces
 from wodc.units import parse_clock
@@ -86,3 +88,49 @@ def test_race_distance_names():
     assert paces.race_distance("HM") == 21097.5
     assert paces.race_distance("12K") == 12000
     assert paces.race_distance("E") is None
+
+
+# Daniels' R column, seconds per 400 m (the last item of each PUBLISHED_TRAINING row).
+PUBLISHED_R_400 = {vdot: row[5] for vdot, row in PUBLISHED_TRAINING.items()}
+
+
+@pytest.mark.parametrize("vdot", PUBLISHED_R_400)
+def test_r_pace_is_within_two_seconds_per_400m_of_the_published_column(vdot):
+    per_400 = 400 / paces.training_paces(vdot).repetition
+    assert abs(per_400 - PUBLISHED_R_400[vdot]) <= 2.0, (vdot, per_400)
+
+
+def test_a_slower_runner_never_gets_a_faster_r_at_vdot_50():
+    # A 19:55 5K (VDOT 50.0+) against a 20:00 5K (VDOT 49.8): R pace per km must not jump.
+    faster = paces.training_paces(paces.vdot_from_race(5000, 19 * 60 + 55)).repetition
+    slower = paces.training_paces(paces.vdot_from_race(5000, 20 * 60)).repetition
+    assert faster > slower
+    # 5 s over 5 km is 0.4%; R should move by about as much, not 2% as the old step did.
+    assert faster / slower < 1.01
+
+
+VDOTS = st.floats(min_value=30, max_value=85, allow_nan=False)
+
+
+@settings(max_examples=60, deadline=None)
+@given(low=VDOTS, high=VDOTS)
+def test_every_pace_and_prediction_is_strictly_monotone_in_vdot(low, high):
+    assume(high - low > 1e-3)
+    slow, fast = paces.training_paces(low), paces.training_paces(high)
+    for name in ("marathon", "threshold", "interval", "repetition"):
+        assert getattr(fast, name) > getattr(slow, name), name
+    assert fast.easy[0] > slow.easy[0] and fast.easy[1] > slow.easy[1]
+    for metres in paces.RACES.values():
+        assert paces.predict_race_seconds(metres, high) < paces.predict_race_seconds(metres, low)
+
+
+@pytest.mark.parametrize("name", ["E", "M", "T", "I", "R"])
+def test_every_training_pace_is_continuous_in_vdot(name):
+    # A step of 0.01 VDOT moves a pace by about 0.1 s per km at VDOT 30 (less above), so no
+    # step may move it by 0.5 s: the old R rule jumped 2.4 s per km at VDOT 50.
+    previous = None
+    for hundredths in range(3000, 8501):
+        per_km = 1000 / paces.training_paces(hundredths / 100).range_of(name)[0]
+        if previous is not None:
+            assert 0 < previous - per_km < 0.5, (name, hundredths / 100)
+        previous = per_km

@@ -95,3 +95,15 @@ def test_errors_point_at_the_problem(text, message, start, end, hint):
         parse_target(text, None)
     assert (caught.value.message, caught.value.start, caught.value.end, caught.value.hint) == (
         message, start, end, hint)
+
+
+def test_a_track_distance_is_that_races_pace_and_the_model_has_a_range():
+    assert one("800m") == ir.PaceName("800m")
+    assert one("800m+2s") == ir.PaceName("800m", offset_seconds=2.0)
+    with pytest.raises(TargetError) as error:
+        one("400K")
+    assert error.value.message == "race paces are predicted for races from 800m to 50K, not 400K"
+    assert error.value.hint.startswith("for a rep's pace write @mile, @R or @800m")
+    with pytest.raises(TargetError):
+        one("400m")
+    assert one("50K") == ir.PaceName("50K")

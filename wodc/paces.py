@@ -6,7 +6,8 @@
 
 A race time at another distance solves VDOT(d, t) = VDOT for t. Training paces solve
 VO2(v) = p * VDOT for v: T at p = 0.88, I at 0.975, E from EASY_FRACTIONS, M is the predicted
-marathon pace, R is I pace minus 6 s per 400 m (8 s below VDOT 50).
+marathon pace, R is I pace minus 8 s per 400 m up to VDOT 45 and 6 s from VDOT 55, linear
+between (see repetition_gap).
 
 The design gives E as "about 63% to 74%"; 62.9% and 73.0% fit Daniels' published E column
 (3rd edition, VDOT 35-70) to within 2.1 s/km, where 74% would be up to 6 s/km too fast.
@@ -36,12 +37,20 @@ TRAINING_NAMES = ("E", "M", "T", "I", "R")
 MIN_VDOT, MAX_VDOT = 15.0, 90.0
 
 
+# The race distances the model predicts paces for: Daniels' tables run from 1500 m to the
+# marathon; 800 m and ultras up to 50 km are as far as its equations are taken here (beyond,
+# the predicted pace of a 400 km race came out faster than the marathon's).
+MIN_RACE_METRES, MAX_RACE_METRES = 800.0, 50_000.0
+
+
 def race_distance(name: str) -> float | None:
-    """Metres of a race name (`5K`, `HM`, `mile`, `12K`), or None if it is not one."""
+    """Metres of a race name (`5K`, `HM`, `mile`, `12K`, `800m`), or None if it is not one."""
     if name in RACES:
         return RACES[name]
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)K", name)
-    return float(match.group(1)) * 1000 if match else None
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)(K|m)", name)
+    if not match:
+        return None
+    return float(match.group(1)) * (1000 if match.group(2) == "K" else 1)
 
 
 def oxygen_cost(speed_m_per_min: float) -> float:
@@ -104,10 +113,17 @@ class TrainingPaces:
         return speed, speed
 
 
+def repetition_gap(vdot: float) -> float:
+    """Seconds per 400 m by which R is faster than I: 8 up to VDOT 45, 6 from VDOT 55, and
+    linear between, so that R is continuous and monotone in VDOT (a step at VDOT 50 gave a
+    slower runner a faster R). Within 0.6 s per 400 m of Daniels' R column, VDOT 40-70."""
+    share = min(max((vdot - 45) / 10, 0.0), 1.0)
+    return 8 - 2 * share
+
+
 def training_paces(vdot: float) -> TrainingPaces:
     interval = speed_at_vo2(INTERVAL_FRACTION * vdot)
-    # R is I pace less 6 s per 400 m (8 s below VDOT 50).
-    per_400 = 400 / interval - (6 if vdot >= 50 else 8)
+    per_400 = 400 / interval - repetition_gap(vdot)
     return TrainingPaces(
         vdot=vdot,
         easy=(speed_at_vo2(EASY_FRACTIONS[0] * vdot), speed_at_vo2(EASY_FRACTIONS[1] * vdot)),

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from . import ir
+from .paces import MAX_RACE_METRES, MIN_RACE_METRES, race_distance
 from .units import PER_DISTANCE, KPH_PER_MPS, MPH_PER_MPS, UnitError, parse_clock
 
 NUM = r"\d+(?:\.\d+)?"
@@ -54,9 +55,10 @@ def _pace_name(word: str) -> str | None:
     low = word.lower()
     if low in PACE_NAMES:
         return PACE_NAMES[low]
-    match = re.fullmatch(rf"({NUM})k", low)
+    match = re.fullmatch(rf"({NUM})(k|m)", low)
     if match and float(match.group(1)) > 0:
-        return f"{match.group(1)}K"
+        # `800m`: my 800 m race pace, the way a track coach says it.
+        return f"{match.group(1)}{'K' if match.group(2) == 'k' else 'm'}"
     return None
 
 
@@ -131,18 +133,31 @@ def parse_value(text: str, start: int = 0) -> ir.Value:
         name = _pace_name(m.group(2))
         if name is None:
             raise _unknown(text[m.start(2):], start + m.start(2))
+        _check_race(name, start + m.start(2), text[m.start(2):])
         return ir.PaceName(name, speed_percent=float(m.group(1)))
     if m := match(rf"([a-z0-9.]+)([+-])({NUM})(s|sec)(?:/(km|mi|mile))?"):
         name = _pace_name(m.group(1))
         if name is None:
             raise _unknown(text[: m.end(1)], start)
+        _check_race(name, start, text[: m.end(1)])
         seconds = float(m.group(3)) * (1 if m.group(2) == "+" else -1)
         per = m.group(5)
         return ir.PaceName(name, offset_seconds=seconds,
                            offset_metres=PER_DISTANCE[per] if per else None)
     if (name := _pace_name(t)) is not None:
+        _check_race(name, start, text)
         return ir.PaceName(name)
     raise _explain(text, start)
+
+
+def _check_race(name: str, start: int, text: str) -> None:
+    """A race pace the model can predict: from 800 m to 50 km."""
+    metres = race_distance(name)
+    if metres is not None and not MIN_RACE_METRES <= metres <= MAX_RACE_METRES:
+        raise TargetError(f"race paces are predicted for races from 800m to 50K, not {text}",
+                          start, start + len(text),
+                          "for a rep's pace write @mile, @R or @800m; for an ultra, a pace "
+                          "like @6:30/km")
 
 
 def _unknown(word: str, start: int) -> TargetError:
