@@ -115,6 +115,7 @@ def test_all_semantic_problems_are_reported_not_only_the_first(run_check):
         w.wod:6:7: error: heart-rate zones run from Z1 to Z5
             1min @Z7
                   ^^
+          hint: for power zone 7 write @PZ7
         checked 1 workout in 1 file: 5 errors, 0 warnings
         """)
 
@@ -174,7 +175,8 @@ def test_json_format(run_check):
     assert code == 1
     assert json.loads(stdout) == [{
         "path": "w.wod", "line": 1, "column": 7, "severity": "error",
-        "message": "heart-rate zones run from Z1 to Z5", "hint": None}]
+        "message": "zones run from Z1 to Z5 (heart rate) or Z7 (power, in a ride)",
+        "hint": None}]
 
 
 def test_github_format(run_check):

@@ -78,3 +78,17 @@ def test_case_does_not_matter(text):
 def test_flatten_and_count_agree():
     [workout] = parse_ok("2x(4x(200m@R, rec 200m), rest 3min)")
     assert ir.flat_count(workout.steps) == len(list(ir.flatten(workout.steps))) == 18
+
+
+def test_a_zone_follows_the_sport_unless_it_says_which():
+    result = parse('workout "Run"\n10min @Z2\n\nworkout "Ride"\nsport bike\n10min @Z2\n'
+                   '10min @Z2HR\n10min @PZ2..Z4', "z.wod")
+    assert result.diagnostics == []
+    run, ride = result.workouts
+    assert run.steps[0].target.start == ir.HeartRateZone(2)
+    assert [s.target.start for s in ride.steps] == [ir.PowerZone(2), ir.HeartRateZone(2),
+                                                    ir.PowerZone(2)]
+    assert ride.steps[2].target.end == ir.PowerZone(4)
+    (problem,) = parse("10min @Z6", "z.wod").diagnostics
+    assert (problem.message, problem.hint) == ("heart-rate zones run from Z1 to Z5",
+                                               "for power zone 6 write @PZ6")

@@ -439,7 +439,7 @@ def test_mixed_run_without_a_profile_is_an_error():
 
 # ---- what ZWO cannot carry: warnings naming the step ----------------------------------------
 
-@pytest.mark.parametrize("sport, target", [("bike", "@Z2"), ("run", "@150bpm"),
+@pytest.mark.parametrize("sport, target", [("bike", "@Z2HR"), ("run", "@150bpm"),
                                            ("run", "@RPE6"), ("bike", "@85%HRmax"),
                                            ("bike", "@30kph"), ("run", "@250W")])
 def test_targets_zwo_cannot_carry_are_free_with_a_message(sport, target):
@@ -623,3 +623,15 @@ def test_a_walk_is_the_walking_speed_not_an_easy_jog():
     assert all(w.pace == 1 and w.start == pytest.approx(5 / 12, abs=0.0005) for w in walks)
     # Without race paces there is nothing to set a walk against: a FreeRide, not a jog.
     assert written("walk 2min").segments[0].tag == "FreeRide"
+
+
+def test_power_zone_1_is_an_easy_spin_not_a_quarter_of_ftp():
+    # Coggan's zone 1 is "below 55%"; its middle, 27.5%, is no workout: ZWO gets 50% FTP.
+    f = written("sport bike\n10min @PZ1\n10min @PZ2")
+    assert [s.start for s in f.segments] == [pytest.approx(0.50), pytest.approx(0.655)]
+
+
+def test_in_a_ride_a_zone_is_a_power_zone():
+    # Coggan's zone 2 is 56-75% FTP: its middle, 0.655, as Zwift reads Power.
+    f = written("sport bike\n10min @Z2\n10min @Z6")
+    assert [s.start for s in f.segments] == [pytest.approx(0.655), pytest.approx(1.355)]

@@ -118,6 +118,15 @@ class HeartRateZone:
 
 
 @dataclass(frozen=True)
+class Zone:
+    """`@Z2` as written: a zone whose meaning follows the sport. parse.py makes it a
+    HeartRateZone in a run and a PowerZone (Coggan) in a ride, so no later stage sees it."""
+
+    zone: int
+    channel = Channel.HEART_RATE  # until the sport decides
+
+
+@dataclass(frozen=True)
 class HeartRatePercent:
     percent: float
     of: str  # "max" or "lthr"
@@ -161,7 +170,7 @@ class WalkSpeed:
 
 
 Value = Union[PaceName, Pace, Speed, HeartRate, HeartRateZone, HeartRatePercent, Power,
-              PowerPercent, PowerZone, Effort, MaxEffort, WalkSpeed]
+              PowerPercent, PowerZone, Effort, MaxEffort, WalkSpeed, Zone]
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import difflib
 import functools
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import PurePath
 from typing import Iterator
@@ -205,6 +205,41 @@ def _builder():
             return ir.Repeat(count, nodes, _spanning(children))
 
     return Builder()
+
+
+def _sport_zones(nodes: tuple[ir.Node, ...], sport: ir.Sport, source: Source,
+                 problems: list[Diagnostic]) -> tuple[ir.Node, ...]:
+    """`@Z2` means what the sport's athletes mean by it: heart-rate zone 2 on a run, Coggan's
+    power zone 2 on a ride (`@Z2HR` and `@PZ2` say which whatever the sport). A workout file
+    means the same for every athlete, so this follows the sport, never the profile."""
+    out = []
+    for node in nodes:
+        if isinstance(node, ir.Repeat):
+            node = replace(node, children=_sport_zones(node.children, sport, source, problems))
+        elif node.target is not None and any(isinstance(v, ir.Zone) for v in node.target.values):
+            target = node.target
+            try:
+                start, end = (_sport_zone(v, sport) for v in (target.start, target.end))
+                node = replace(node, target=replace(target, start=start, end=end))
+            except ValueError as error:
+                span = Span(target.span.line, target.span.column + 1, target.span.end_line,
+                            target.span.end_column)
+                message, hint = error.args
+                problems.append(at(source, span, message, hint=hint))
+                node = replace(node, target=None)
+        out.append(node)
+    return tuple(out)
+
+
+def _sport_zone(value, sport: ir.Sport):
+    if not isinstance(value, ir.Zone):
+        return value
+    if sport is ir.Sport.BIKE:
+        return ir.PowerZone(value.zone)
+    if value.zone > 5:
+        raise ValueError("heart-rate zones run from Z1 to Z5",
+                         f"for power zone {value.zone} write @PZ{value.zone}")
+    return ir.HeartRateZone(value.zone)
 
 
 def _percent(token) -> float:
@@ -437,6 +472,7 @@ def group(items: list, source: Source, default_name: str,
             problems.append(at(source, b["span"] or span,
                                f"workout {b['name']!r} has no steps",
                                hint="add steps like: 10min @E"))
+        steps = _sport_zones(steps, sport, source, problems)
         workouts.append(ir.Workout(
             name=b["name"], sport=sport, treadmill=treadmill, indoor=indoor,
             notes=tuple(b["notes"]),

@@ -18,7 +18,10 @@ from .profile import Profile
 from .units import PER_DISTANCE, mean_pace_speed
 
 # Coggan's power zones as percent of FTP; the top zone has no upper bound, so it is given one.
-POWER_ZONES = {1: (0, 55), 2: (56, 75), 3: (76, 90), 4: (91, 105), 5: (106, 120),
+# Coggan's power zones, % of FTP. Zone 1 is "below 55%" and zone 7 "above 150%": open ends
+# have no middle to aim at (the middle of 0-55% is 27.5%, a soft-pedal no coach means), so
+# every format takes zone 1 as 45-55% (50% at its middle) and zone 7 as 151-200%.
+POWER_ZONES = {1: (45, 55), 2: (56, 75), 3: (76, 90), 4: (91, 105), 5: (106, 120),
                6: (121, 150), 7: (151, 200)}
 
 NEEDS_FITNESS = "give --race 5K=20:00 (any race time) or --vdot 50, or races in wodc.toml"

@@ -108,8 +108,15 @@ def parse_value(text: str, start: int = 0) -> ir.Value:
         if not 1 <= rpe <= 10:
             raise TargetError("RPE runs from 1 (very easy) to 10 (all out)", start, end)
         return ir.Effort(rpe)
+    if m := match(r"(?:z(?:one)?(\d+) ?hr|hr ?z(?:one)?(\d+))"):
+        return ir.HeartRateZone(_zone(m.group(1) or m.group(2), 5, "heart-rate", "Z", start,
+                                      text))
     if m := match(r"z(?:one)?(\d+)"):
-        return ir.HeartRateZone(_zone(m.group(1), 5, "heart-rate", "Z", start, text))
+        zone = int(m.group(1))
+        if not 1 <= zone <= 7:
+            raise TargetError("zones run from Z1 to Z5 (heart rate) or Z7 (power, in a ride)",
+                              start, start + len(text))
+        return ir.Zone(zone)
     if m := match(r"pz(\d+)"):
         return ir.PowerZone(_zone(m.group(1), 7, "power", "PZ", start, text))
     if m := match(rf"({NUM}) ?bpm"):
