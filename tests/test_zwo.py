@@ -94,7 +94,10 @@ def _expected(step: ir.Step, workout: ir.Workout, profile: Profile):
         jog = EASY_JOG * _race_speed(profile, "5K")
         return "SteadyState", jog, jog
     if isinstance(step.target.start, ir.MaxEffort):
-        return "MaxEffort", None, None
+        # Readers drop MaxEffort (GoldenCheetah's src/Train/ZwoParser.cpp:71 has no such
+        # block): all out is steady at 150% FTP on a ride, mile pace on a run.
+        fastest = 1.5 * profile.ftp if bike else _race_speed(profile, "mile")
+        return "SteadyState", fastest, fastest
     band = step.band
     if band is None or band.channel is not (ir.Channel.POWER if bike else ir.Channel.SPEED):
         return "FreeRide", None, None
@@ -118,7 +121,10 @@ def assert_round_trip(workout: ir.Workout, profile: Profile, data: bytes) -> Non
         assert segment.tag == tag, where
         # The note, and the target as written when the block cannot aim at it.
         shown = [step.note] if step.note else []
-        if tag == "FreeRide" and step.target is not None:
+        if isinstance(step.duration, ir.HeartRateDuration):  # the condition, said first
+            shown.insert(0, f"until HR{'>' if step.duration.above else '<'}{step.duration.bpm}")
+        all_out = step.target is not None and isinstance(step.target.start, ir.MaxEffort)
+        if (tag == "FreeRide" or all_out) and step.target is not None:
             shown.append(f"@{step.target.text}")
         assert segment.messages == ([(0, " · ".join(shown))] if shown else []), where
         if start is None:
@@ -272,7 +278,6 @@ def test_one_on_off_pair_is_intervals_with_cadences_and_messages():
     "sport bike\n3x(1min @120%FTP, 1min @50%FTP, 1min @70%FTP)",   # three steps
     "sport bike\n3x 1min @120%FTP",                                 # one step
     "sport bike\n3x(1min @120%FTP, 1min)",                          # the off half is free
-    "sport bike\n3x(1min @max, 1min @50%FTP)",                      # the on half is all out
     "sport bike\n3x(1min @50%..90%FTP, 1min @50%FTP)",              # the on half is a ramp
     "sport bike\n3x(1min @120%FTP cadence 95-105rpm, 1min @50%FTP)",  # a cadence range
 ])
@@ -292,10 +297,27 @@ def test_nested_repeats_keep_the_inner_pair_as_intervals():
     assert_round_trip(workout_of(text, ATHLETE), ATHLETE, result.data)
 
 
-def test_max_effort_and_free_ride():
-    f = written('sport bike\n20s @max "sprint"\nrec 2min "spin"')
-    assert [(s.tag, s.length, s.messages) for s in f.segments] == [
-        ("MaxEffort", 20, [(0, "sprint")]), ("FreeRide", 120, [(0, "spin")])]
+def test_all_out_is_a_steady_block_readers_keep_and_free_ride_is_free():
+    # MaxEffort's time vanishes in GoldenCheetah, QZ and zwiftworkout.com: 150% FTP instead.
+    _, result = compiled('sport bike\n20s @max "sprint"\nrec 2min "spin"')
+    f = read(result.data)
+    assert [(s.tag, s.length, s.start, s.messages) for s in f.segments] == [
+        ("SteadyState", 20, 1.5, [(0, "sprint · @max")]), ("FreeRide", 120, None, [(0, "spin")])]
+    (warning,) = warnings(result)
+    assert "@max is written as a steady block at 150% FTP" in warning.message
+    # On a run: mile pace (pace="0"), the fastest reference Zwift has.
+    f = written("sport run\n5min @5K\n10s @max")
+    assert (f.segments[1].tag, f.segments[1].pace, f.segments[1].start) == ("SteadyState", 0, 1.0)
+    # As an IntervalsT on half, too.
+    f = written("sport bike\n3x(1min @max, 1min @50%FTP)")
+    assert [(s.start, s.from_intervals) for s in f.segments[:2]] == [(1.5, True), (0.5, True)]
+
+
+def test_until_heart_rate_keeps_its_condition_as_a_text_event():
+    _, result = compiled('sport run\n5min @5K\nrec until HR<133 "walk it off"')
+    free = read(result.data).segments[1]
+    assert (free.tag, free.messages) == ("FreeRide", [(0, "until HR<133 · walk it off")])
+    assert any("until HR<133 as a message" in w.message for w in warnings(result))
 
 
 def test_cadence_single_and_range():
@@ -455,7 +477,8 @@ def test_targets_zwo_cannot_carry_are_free_with_a_message(sport, target):
 def test_open_steps_are_fixed_free_rides_with_a_warning(duration, why):
     _, result = compiled(f"sport run\nwarmup {duration} @E\n5min @5K")
     [s, _] = read(result.data).segments
-    assert (s.tag, s.length, s.messages) == ("FreeRide", OPEN_SECONDS, [(0, "@E")])
+    said = "until HR<130 · @E" if duration.startswith("until") else "@E"
+    assert (s.tag, s.length, s.messages) == ("FreeRide", OPEN_SECONDS, [(0, said)])
     [warning] = warnings(result)
     assert (warning.line, warning.column) == (2, 1) and why in warning.message
 

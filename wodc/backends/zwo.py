@@ -2,7 +2,8 @@
 
 A workout becomes a list of ZWO blocks: SteadyState for a steady target, Warmup/Cooldown/Ramp
 for a ramp (PowerLow is where it starts), IntervalsT for a repeat of exactly one on/off pair,
-FreeRide for a step without a target ZWO can carry, MaxEffort for @max. Other repeats are
+FreeRide for a step without a target ZWO can carry, a steady block for @max (readers drop
+MaxEffort: see zwo_levels). Other repeats are
 unrolled. What the blocks aim at comes from zwo_levels; this module decides the blocks, their
 lengths and their messages; zwo_xml writes them.
 
@@ -21,7 +22,7 @@ from ..profile import Profile
 from ..resolve import NEEDS_FITNESS, NeedsProfile
 from ..units import format_clock, format_pace, mean_pace_speed
 from . import Options, Result
-from .zwo_levels import (ALL_OUT, PACE_OF_RACE, AllOut, CannotCarry, Level, level,
+from .zwo_levels import (CannotCarry, Level, level,
                          reference_speeds)
 from .zwo_xml import Block, Intervals, to_xml
 
@@ -102,15 +103,16 @@ class _Writer:
             return None
         else:
             message = _message(step, with_target=False)
+            if step.target is not None and isinstance(step.target.start, ir.MaxEffort):
+                message = _message(step, with_target=True)
+                where = "mile pace" if target.pace is not None else "150% FTP"
+                self.warn(step.target.span, f"ZWO readers drop MaxEffort blocks (GoldenCheetah, "
+                                            f"QZ): @max is written as a steady block at {where}")
         duration = self.duration(step, target)
         if duration is None:
             return None
         if target is None:
             return self.with_cadence(Block("FreeRide", duration, message=message), step, cadence)
-        if target is ALL_OUT:
-            if cadence is not None:
-                self.warn(step.cadence.span, "ZWO's MaxEffort has no cadence; it is left out")
-            return Block("MaxEffort", duration, message=message)
         if target.end is not None:
             tag = RAMP_TAGS.get(step.kind, "Ramp")
             block = Block(tag, duration, power_low=target.start, power_high=target.end,
@@ -124,10 +126,17 @@ class _Writer:
         """ZWO has no lap button and no heart-rate condition: a fixed-length FreeRide."""
         why = ("ends when you press lap" if isinstance(step.duration, ir.OpenDuration)
                else f"ends on heart rate ({describe.duration(step.duration)})")
-        dropped = f", with @{step.target.text} as a message" if step.target is not None else ""
+        said = [describe.duration(step.duration)] if isinstance(step.duration,
+                                                                ir.HeartRateDuration) else []
+        if step.target is not None:
+            said.append(f"@{step.target.text}")
+        dropped = f", with {' '.join(said)} as a message" if said else ""
         self.warn(step.span, f"ZWO has no step that {why}: written as a "
                              f"{OPEN_STEP_SECONDS // 60}-minute FreeRide{dropped}")
-        block = Block("FreeRide", OPEN_STEP_SECONDS, message=_message(step, with_target=True))
+        # The condition stays in the text event, so the athlete still knows when to move on.
+        condition = said[:1] if isinstance(step.duration, ir.HeartRateDuration) else []
+        message = " · ".join(condition + ([m] if (m := _message(step, with_target=True)) else []))
+        block = Block("FreeRide", OPEN_STEP_SECONDS, message=message or None)
         return self.with_cadence(block, step, cadence)
 
     def intervals(self, repeat: ir.Repeat,
@@ -164,7 +173,7 @@ class _Writer:
 
     # ---- lengths ---------------------------------------------------------------------------
 
-    def duration(self, step: ir.Step, target: Level | AllOut | None) -> int | None:
+    def duration(self, step: ir.Step, target: Level | None) -> int | None:
         """Whole seconds, or whole metres in a distance workout; None after an error."""
         d = step.duration
         if isinstance(d, ir.TimeDuration):
@@ -187,15 +196,13 @@ class _Writer:
                   f"{format_clock(seconds)} at {format_pace(speed, self.profile.units)}")
         return self.rounded(step, seconds, "s")
 
-    def speed(self, target: Level | AllOut | None) -> float | None:
-        """The speed (m/s) a run block asks for, to turn a distance into a time: its pace,
-        mile pace for all out, an easy jog (the treadmill recovery speed, else the slow end of
-        E pace) for a FreeRide. None when the profile has no race times or VDOT."""
+    def speed(self, target: Level | None) -> float | None:
+        """The speed (m/s) a run block asks for, to turn a distance into a time: its pace, an
+        easy jog (the treadmill recovery speed, else the slow end of E pace) for a FreeRide.
+        None when the profile has no race times or VDOT."""
         references = reference_speeds(self.profile)
         if references is None:
             return None
-        if target is ALL_OUT:
-            return references[PACE_OF_RACE["mile"]]
         if target is None:
             recovery = self.profile.treadmill.recovery_speed
             return recovery if recovery is not None else self.profile.training.easy[0]

@@ -43,18 +43,20 @@ class Level:
 EASY_JOG = Level(0.70, None, PACE_OF_RACE["5K"])
 
 
-class AllOut:
-    """@max: ZWO's MaxEffort, which has no target at all."""
-
-
-ALL_OUT = AllOut()
+# @max. ZWO's MaxEffort block is dropped, its time with it, by the readers we checked:
+# GoldenCheetah (src/Train/ZwoParser.cpp:71 knows Warmup, SteadyState, Cooldown, Ramp,
+# FreeRide; :103 IntervalsT), QZ (src/zwiftworkout.cpp) and zwiftworkout.com. So all out is
+# a steady block: on a run at the fastest pace Zwift has, mile pace; on a ride at 150% FTP,
+# where Coggan's zone 7 (neuromuscular) begins.
+ALL_OUT_RUN = Level(1.0, None, PACE_OF_RACE["mile"], symbolic=True)
+ALL_OUT_BIKE = Level(1.5)
 
 
 class CannotCarry(Exception):
     """The target measures something ZWO has no field for (heart rate, RPE, ...)."""
 
 
-def level(step: ir.Step, workout: ir.Workout, profile: Profile) -> Level | AllOut | None:
+def level(step: ir.Step, workout: ir.Workout, profile: Profile) -> Level | None:
     """The level of a step with a time or distance; None when it has nothing to aim at (a
     FreeRide). Raises CannotCarry for a target ZWO has no field for, NeedsProfile for one
     that needs a value the profile lacks."""
@@ -65,7 +67,7 @@ def level(step: ir.Step, workout: ir.Workout, profile: Profile) -> Level | AllOu
         running = workout.sport is ir.Sport.RUN and step.kind is not ir.StepKind.REST
         return EASY_JOG if running else None
     if isinstance(target.start, ir.MaxEffort):
-        return ALL_OUT
+        return ALL_OUT_BIKE if workout.sport is ir.Sport.BIKE else ALL_OUT_RUN
     wanted = ir.Channel.POWER if workout.sport is ir.Sport.BIKE else ir.Channel.SPEED
     if target.start.channel is not wanted:
         raise CannotCarry(f"a {target.start.channel.value} target on a "
