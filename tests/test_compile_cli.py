@@ -250,3 +250,23 @@ def test_a_ride_asked_for_every_format_gets_the_ones_it_can(tmp_path):
     # 200 W of an FTP of 250 is 0.8, as Zwift reads Power.
     block = ET.fromstring((out / "spin.zwo").read_bytes()).find("workout")[0]
     assert (block.tag, block.get("Power"), block.get("Duration")) == ("SteadyState", "0.8", "600")
+
+
+def test_an_incline_belongs_to_its_step_in_fit_qz_and_card_alike(tmp_path):
+    # `incline 2%` is the rep's; the rec between reps has none of its own, so it takes the
+    # workout's: 1% on `sport treadmill`. Every format says the same for every step.
+    source = tmp_path / "hills.wod"
+    source.write_text('workout "Hills"\nsport treadmill\n2x(2min @5K incline 2%, rec 1min)\n'
+                      'cooldown 5min @E incline 0%\n')
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["compile", str(source), "--race", "5K=20:00",
+                                       "-f", "fit,qz,card", "--card-format", "csv",
+                                       "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    expected = [2.0, 1.0, 2.0, 1.0, 0.0]
+    assert [row.inclination for row in read_qz((out / "hills.qz.xml").read_bytes())] == expected
+    card = list(csv.DictReader(io.StringIO((out / "hills.csv").read_text())))
+    assert [float(row["incline_percent"]) for row in card] == expected
+    fit_steps = decode((out / "hills.fit").read_bytes()).steps  # rep, rec, repeat, cooldown
+    notes = [s["notes"] for s in fit_steps if s.get("notes")]
+    assert notes == ["incline 2%", "incline 1%", "incline 0%"]
