@@ -163,6 +163,15 @@ class MaxEffort:
 
 
 @dataclass(frozen=True)
+class RepTime:
+    """`800m @3:10`: the time to run the step's distance in. parse.py turns it into the Pace
+    it means (here 800 m in 190 s), so no later stage sees it."""
+
+    seconds: float
+    channel = Channel.SPEED
+
+
+@dataclass(frozen=True)
 class WalkSpeed:
     """`@walk`: the athlete's walking speed (the profile's walk_speed)."""
 
@@ -170,7 +179,7 @@ class WalkSpeed:
 
 
 Value = Union[PaceName, Pace, Speed, HeartRate, HeartRateZone, HeartRatePercent, Power,
-              PowerPercent, PowerZone, Effort, MaxEffort, WalkSpeed, Zone]
+              PowerPercent, PowerZone, Effort, MaxEffort, WalkSpeed, Zone, RepTime]
 
 
 @dataclass(frozen=True)

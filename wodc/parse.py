@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import PurePath
 from typing import Iterator
 
-from . import ir
+from . import describe, ir
 from .errors import Diagnostic, Source, Span, at
 from .limits import MAX_FLAT_STEPS, MAX_NESTING, MAX_SOURCE_BYTES
 from .targets import TargetError, parse_target
@@ -30,6 +30,10 @@ KINDS = {
     "rec": ir.StepKind.RECOVERY, "recovery": ir.StepKind.RECOVERY, "rest": ir.StepKind.REST,
     "run": ir.StepKind.ACTIVE, "active": ir.StepKind.ACTIVE,
     "interval": ir.StepKind.INTERVAL, "walk": ir.StepKind.WALK,
+    # Coach words: a jog is an easy recovery; strides are short fast runs, @R unless a
+    # target is given (see Builder.step).
+    "jog": ir.StepKind.RECOVERY, "stride": ir.StepKind.INTERVAL,
+    "strides": ir.StepKind.INTERVAL,
 }
 # sport word -> (sport, treadmill, indoor)
 SPORTS = {
@@ -166,13 +170,13 @@ def _builder():
                           _spanning(children))
 
         def step(self, children):
-            kind = None
+            kind = kind_token = None
             duration = duration_span = None
             target = incline = cadence = note = None
             for child in children:
                 kind_of = child.type if isinstance(child, Token) else None
                 if kind_of == "KIND":
-                    kind = KINDS[child.lower()]
+                    kind, kind_token = KINDS[child.lower()], child
                 elif kind_of in ("TIME", "DISTANCE", "OPEN"):
                     duration, duration_span = _duration(child, self.problem), span_of(child)
                 elif isinstance(child, _Until):
@@ -195,8 +199,30 @@ def _builder():
                         self.problem(span_of(child), "this step already has a note",
                                      "put the whole note in one pair of quotes")
                     note = unquote(child)
+            if kind is not None and kind_token.lower().startswith("stride") and target is None:
+                # Strides are short fast runs: at R pace unless the coach says otherwise.
+                target = ir.Target(ir.PaceName("R"), None, False, "R", span_of(kind_token))
+            if target is not None and any(isinstance(v, ir.RepTime) for v in target.values):
+                target = self.rep_time(target, duration)
             return ir.Step(kind or ir.StepKind.ACTIVE, duration or ir.OpenDuration(), target,
                            incline, cadence, note, _spanning(children), duration_span)
+
+        def rep_time(self, target: ir.Target, duration) -> ir.Target | None:
+            """`800m @3:10`: a time on a distance step is the rep's time, so its pace."""
+            if not isinstance(duration, ir.DistanceDuration):
+                text = target.text
+                hint = (f"write @{text}/km or @{text}/mi" if ":" in text else
+                        f"write @{text}/400m for a pace, or run it on a distance: 400m @{text}")
+                self.problem(Span(target.span.line, target.span.column + 1, target.span.end_line,
+                                  target.span.end_column), "a pace needs /km or /mi", hint)
+                return None
+            per = describe.duration(duration)
+
+            def pace(value):
+                if not isinstance(value, ir.RepTime):
+                    return value
+                return ir.Pace(duration.metres / value.seconds, per)
+            return replace(target, start=pace(target.start), end=pace(target.end))
 
         def repeat(self, children):
             count_token, *body = children

@@ -48,7 +48,7 @@ CONTEXTS = {
 }
 
 KIND_WORDS = ("warmup", "wu", "cooldown", "cd", "rec", "recovery", "rest", "run", "active",
-              "interval", "walk")
+              "interval", "walk", "jog", "stride", "strides")
 HEADER_WORDS = ("workout", "sport", "note", "author", "tags", "incline")
 STEP_EXAMPLE = "a step starts with a duration like 3min or 400m, or a kind like warmup or rec"
 

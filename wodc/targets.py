@@ -18,9 +18,11 @@ from dataclasses import dataclass
 
 from . import ir
 from .paces import MAX_RACE_METRES, MIN_RACE_METRES, race_distance
-from .units import PER_DISTANCE, KPH_PER_MPS, MPH_PER_MPS, UnitError, parse_clock
+from .units import (KPH_PER_MPS, METRES_PER_MILE, METRES_PER_YARD, MPH_PER_MPS, PER_DISTANCE,
+                    UnitError, parse_clock)
 
 NUM = r"\d+(?:\.\d+)?"
+CLOCK = r"\d+:\d+(?::\d+)?(?:\.\d+)?"  # m:ss or h:mm:ss, seconds perhaps decimal
 
 # Accepted spellings of pace names (lower case) and the canonical name.
 PACE_NAMES = {
@@ -74,6 +76,20 @@ def _zone(number: str, last: int, what: str, prefix: str, start: int, text: str)
         raise TargetError(f"{what} zones run from {prefix}1 to {prefix}{last}", start,
                           start + len(text))
     return zone
+
+
+def _seconds(clock: str, plain: str | None, start: int, text: str) -> float:
+    """Seconds of `3:10`, `72.5s` (`plain` is the number of the second form)."""
+    if plain is not None:
+        seconds = float(plain)
+    else:
+        try:
+            seconds = parse_clock(clock)
+        except UnitError as error:
+            raise TargetError(str(error), start, start + len(clock)) from None
+    if seconds <= 0:
+        raise TargetError("a time must be more than 0", start, start + len(text))
+    return seconds
 
 
 def _pace_speed(clock: str, per: str, start: int, text: str) -> float:
@@ -133,9 +149,20 @@ def parse_value(text: str, start: int = 0) -> ir.Value:
         return ir.Speed(float(m.group(1)) / KPH_PER_MPS, "kph")
     if m := match(rf"({NUM}) ?mph"):
         return ir.Speed(float(m.group(1)) / MPH_PER_MPS, "mph")
-    if m := match(r"(\d+:\d+(?::\d+)?) ?(?:min)?/(km|mi|mile)"):
+    if m := match(rf"({CLOCK}) ?(?:min)?/(km|mi|mile)"):
         per = "km" if m.group(2) == "km" else "mi"
         return ir.Pace(_pace_speed(m.group(1), per, start, text), per)
+    if m := match(rf"({CLOCK}|({NUM}) ?s(?:ec)?) ?/ ?({NUM}) ?(m|km|k|mi|yd)"):
+        # 75s/400m, 3:10/800m: a time per distance is a pace.
+        seconds = _seconds(m.group(1), m.group(2), start, text)
+        metres = float(m.group(3)) * {"m": 1.0, "km": 1000.0, "k": 1000.0,
+                                      "mi": METRES_PER_MILE, "yd": METRES_PER_YARD}[m.group(4)]
+        if metres <= 0:
+            raise TargetError("a pace needs a distance of more than 0", start, start + len(text))
+        return ir.Pace(metres / seconds, text[text.index("/") + 1:].strip())
+    if m := match(rf"({CLOCK}|({NUM}) ?s(?:ec)?)"):
+        # 800m @3:10: the rep's time; parse.py makes it a pace with the step's distance.
+        return ir.RepTime(_seconds(m.group(1), m.group(2), start, text))
     if m := match(rf"({NUM})%([a-z0-9.]+)"):
         name = _pace_name(m.group(2))
         if name is None:

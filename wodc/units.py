@@ -24,29 +24,35 @@ TIME_UNITS = {
     "h": 3600.0, "hr": 3600.0, "hrs": 3600.0, "hour": 3600.0, "hours": 3600.0,
     "min": 60.0, "mins": 60.0, "minute": 60.0, "minutes": 60.0,
     "s": 1.0, "sec": 1.0, "secs": 1.0, "second": 1.0, "seconds": 1.0,
+    "'": 60.0, '"': 1.0,  # coach shorthand: 10' is ten minutes, 30" thirty seconds
 }
 # Units per "per km" / "per mile" suffix.
 PER_DISTANCE = {"km": METRES_PER_KM, "mi": METRES_PER_MILE, "mile": METRES_PER_MILE}
 
-_NUMBER_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
+_NUMBER_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+|'|\")", re.I)
 
 
 class UnitError(ValueError):
     """A value that has the right shape but cannot be (e.g. 1:75)."""
 
 
+_CLOCK = re.compile(r"\d+(:\d\d?){1,2}(\.\d+)?")
+
+
 def parse_clock(text: str) -> float:
-    """`m:ss` or `h:mm:ss` to seconds. Raises UnitError when a part is out of range."""
-    parts = text.strip().split(":")
-    if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts):
+    """`m:ss` or `h:mm:ss`, the seconds perhaps with a decimal (`4:22.5`), to seconds. Raises
+    UnitError when a part is out of range."""
+    text = text.strip()
+    if not _CLOCK.fullmatch(text):
         raise UnitError(f"{text!r} is not a time like 1:30 or 1:05:00")
-    numbers = [int(p) for p in parts]
+    parts = text.split(":")
+    numbers = [float(p) for p in parts]
     if any(n >= 60 for n in numbers[1:]):
         raise UnitError(f"{text} has more than 59 in its minutes or seconds")
-    seconds = 0
+    seconds = 0.0
     for n in numbers:
         seconds = seconds * 60 + n
-    return float(seconds)
+    return seconds
 
 
 def parse_time(text: str) -> float:

@@ -1,0 +1,90 @@
+"""Workouts written the way coaches publish them, compiled, and the numbers a coach means
+checked against hand arithmetic (in the comments), not against wodc's own code."""
+
+from __future__ import annotations
+
+import pytest
+
+from garmin_fit import decode, target
+from wodc import ir
+from wodc.backends import Options, fit
+from wodc.checks import check_workout
+from wodc.parse import parse
+from wodc.profile import Profile
+from wodc.resolve import resolve
+
+ATHLETE = Profile(vdot=50, ftp=250, max_hr=190, lthr=170)
+
+
+def steps_of(text: str, profile: Profile = ATHLETE) -> list[ir.Step]:
+    result = parse(text, "coach.wod")
+    assert result.diagnostics == [], result.diagnostics
+    (workout,) = result.workouts
+    assert [p for p in check_workout(workout) if p.is_error] == []
+    return list(ir.flatten(resolve(workout, profile).steps))
+
+
+def fit_steps(text: str, profile: Profile = ATHLETE) -> list[dict]:
+    (workout,) = parse(text, "coach.wod").workouts
+    result = fit.compile(resolve(workout, profile), profile, Options(created=1_700_000_000))
+    assert result.data is not None, result.problems
+    return decode(result.data).steps
+
+
+def test_a_track_session_in_rep_times():
+    # "8 x 800 m in 3:10 with a 400 m jog": 800 m in 190 s is 4.2105 m/s.
+    steps = steps_of("warmup 2mi @E\n8x(800m @3:10, jog 400m)\ncooldown 10' @E")
+    rep, jog = steps[1], steps[2]
+    assert rep.band.nominal == pytest.approx(800 / 190)
+    assert (jog.kind, jog.duration) == (ir.StepKind.RECOVERY, ir.DistanceDuration(400.0, "m"))
+    assert steps[-1].duration == ir.TimeDuration(600.0)  # 10' is ten minutes
+    assert len(steps) == 1 + 16 + 1
+    # On the watch: 237.5 s/km ± 5 s/km, so 1000/242.5 to 1000/232.5 m/s (to 1 mm/s).
+    decoded = target(fit_steps("8x(800m @3:10, jog 400m)")[0])
+    assert (decoded.low, decoded.high) == (pytest.approx(1000 / 242.5, abs=0.0005),
+                                           pytest.approx(1000 / 232.5, abs=0.0005))
+
+
+@pytest.mark.parametrize("written, metres_per_second", [
+    ("@75s/400m", 400 / 75),          # 5.333 m/s
+    ("@72.5s/400m", 400 / 72.5),      # decimal seconds
+    ("@3:10/800m", 800 / 190),
+    ("@1:45/400m", 400 / 105),
+    ("@4:22.5/km", 1000 / 262.5),     # 3.8095 m/s
+    ("@6:30.5/mi", 1609.344 / 390.5),
+])
+def test_a_time_per_distance_is_a_pace(written, metres_per_second):
+    (step,) = steps_of(f"5min {written}")
+    assert step.band.nominal == pytest.approx(metres_per_second)
+
+
+def test_a_rep_time_range_and_decimal_clock_durations():
+    # "6 x 1000 m in 3:50-3:55": the faster time first, like any pace range.
+    (step,) = steps_of("1000m @3:50-3:55")
+    assert (step.band.low, step.band.high) == (pytest.approx(1000 / 235),
+                                               pytest.approx(1000 / 230))
+    (step,) = steps_of("1:30.5 @E")
+    assert step.duration == ir.TimeDuration(90.5)
+
+
+def test_strides_are_short_fast_runs_at_r_pace():
+    # Daniels' R for VDOT 50 is 87 s per 400 m (4.598 m/s); ours is within 2 s per 400 m.
+    steps = steps_of("4x strides 100m\nstride 20s @mile")
+    assert len(steps) == 5
+    assert all(s.kind is ir.StepKind.INTERVAL for s in steps)
+    assert 400 / steps[0].band.nominal == pytest.approx(87, abs=2)
+    assert steps[0].target.text == "R"
+    assert steps[4].target.text == "mile"
+
+
+@pytest.mark.parametrize("written, seconds", [("30\"", 30), ("10'", 600), ("10'30\"", 630),
+                                              ("1.5'", 90)])
+def test_coach_shorthand_for_minutes_and_seconds(written, seconds):
+    (step,) = steps_of(f"{written} @E")
+    assert step.duration == ir.TimeDuration(float(seconds))
+
+
+def test_a_rep_time_without_a_distance_says_how_to_write_a_pace():
+    (problem,) = parse("3min @75s", "coach.wod").diagnostics
+    assert problem.message == "a pace needs /km or /mi"
+    assert problem.hint == "write @75s/400m for a pace, or run it on a distance: 400m @75s"
