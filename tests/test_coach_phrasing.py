@@ -88,3 +88,38 @@ def test_a_rep_time_without_a_distance_says_how_to_write_a_pace():
     (problem,) = parse("3min @75s", "coach.wod").diagnostics
     assert problem.message == "a pace needs /km or /mi"
     assert problem.hint == "write @75s/400m for a pace, or run it on a distance: 400m @75s"
+
+
+def test_heart_rate_reserve_is_karvonen():
+    # Max 190, resting 50: the reserve is 140 bpm; 70% is 50 + 98 = 148, 80% is 50 + 112 = 162.
+    athlete = Profile(max_hr=190, resting_hr=50)
+    (step,) = steps_of("20min @70-80%HRR", athlete)
+    assert (step.band.low, step.band.high) == (pytest.approx(148), pytest.approx(162))
+    (step,) = steps_of("20min @70-80%HRR", Profile(max_hr=190))
+    assert "needs your resting heart rate" in step.resolved.problem.message
+
+
+def test_plain_ftp_is_one_hundred_percent():
+    # FTP 250 W ± 3%: 242.5-257.5 W; FIT keeps it as 97-103% of FTP.
+    (step,) = steps_of("sport bike\n20min @FTP")
+    assert (step.band.low, step.band.high) == (pytest.approx(242.5), pytest.approx(257.5))
+    decoded = target(fit_steps("sport bike\n20min @FTP")[0])
+    assert (decoded.unit, decoded.low, decoded.high) == ("%FTP", 97, 103)
+
+
+def test_heart_rate_caps_and_floors_as_maf_runs_write_them():
+    # Max HR 190 with default zones 50/60/70/80/90/100%: Z2 is 114-133 bpm, so <Z2 is <133.
+    steps = steps_of("40min @<140bpm\n5min @>150bpm\n20min @<Z2")
+    assert [(s.band.low, s.band.high) for s in steps] == [
+        (0, 140), (150, 190), (0, pytest.approx(133))]
+    # FIT: a one-sided custom range the watch alarms on at one end only (0 bpm is FIT's
+    # bpm offset itself, 100 on the wire); a floor ends at max HR.
+    decoded = [target(s) for s in fit_steps("40min @<140bpm\n5min @>150bpm\n20min @<Z2")]
+    assert [(t.unit, t.low, t.high) for t in decoded] == [
+        ("bpm", 0, 140), ("bpm", 150, 190), ("bpm", 0, 133)]
+
+
+def test_a_cap_is_for_heart_rate_or_power():
+    (problem,) = parse("20min @<5K", "coach.wod").diagnostics
+    assert problem.message == "a cap or a floor is for heart rate or power, not '5K'"
+    assert problem.hint == "write @<140bpm, @>150bpm or @<Z2"

@@ -113,6 +113,11 @@ def check_ranges_ordered(workout: ir.Workout) -> list[Diagnostic]:
     return problems
 
 
+# What a percentage of each heart rate may be, and what it is called in messages.
+HR_PERCENT_RANGE = {"max": (30, 100), "lthr": (30, 120), "reserve": (10, 100)}
+HR_PERCENT_OF = {"max": "max HR", "lthr": "LTHR", "reserve": "heart-rate reserve"}
+
+
 def check_values(workout: ir.Workout) -> list[Diagnostic]:
     """Numbers no athlete means: 400 bpm, 120% of max heart rate, 0 W."""
     problems = []
@@ -123,11 +128,12 @@ def check_values(workout: ir.Workout) -> list[Diagnostic]:
             message = None
             if isinstance(value, ir.HeartRate) and not 30 <= value.bpm <= 250:
                 message = f"{value.bpm:g} bpm is not a heart rate a person has; use 30-250"
-            elif isinstance(value, ir.HeartRatePercent) and not 30 <= value.percent <= (
-                    100 if value.of == "max" else 120):
-                limit = 100 if value.of == "max" else 120
-                message = f"{value.percent:g}% of {'max HR' if value.of == 'max' else 'LTHR'} " \
-                          f"is out of range; use 30-{limit}%"
+            elif isinstance(value, ir.HeartRatePercent) and not (
+                    HR_PERCENT_RANGE[value.of][0] <= value.percent
+                    <= HR_PERCENT_RANGE[value.of][1]):
+                low, high = HR_PERCENT_RANGE[value.of]
+                message = f"{value.percent:g}% of {HR_PERCENT_OF[value.of]} is out of range; " \
+                          f"use {low}-{high}%"
             elif isinstance(value, ir.Power) and not 0 < value.watts <= 3000:
                 message = f"{value.watts:g} W is out of range; use 1-3000 W"
             elif isinstance(value, ir.PowerPercent) and not 0 < value.percent <= 300:

@@ -43,7 +43,7 @@ def main():
     """wodc compiles plain-text workouts into files that watches, apps and treadmills load."""
 
 
-def _settings(race, vdot, ftp, max_hr, lthr, units):
+def _settings(race, vdot, ftp, max_hr, lthr, units, resting_hr=None):
     """Profile settings from command-line options; bad values are usage errors (exit 2)."""
     from .profile import ProfileError, Settings, parse_race
 
@@ -54,7 +54,7 @@ def _settings(race, vdot, ftp, max_hr, lthr, units):
         except ProfileError as error:
             raise click.BadParameter(str(error), param_hint="--race") from None
     for key, value in (("vdot", vdot), ("ftp", ftp), ("max_hr", max_hr), ("lthr", lthr),
-                       ("units", units)):
+                       ("units", units), ("resting_hr", resting_hr)):
         if value is not None:
             settings.values[key] = value
     return settings
@@ -98,6 +98,8 @@ def profile_options(command):
         click.option("--ftp", type=click.FloatRange(30, 2000), help="Functional threshold power, W."),
         click.option("--max-hr", type=click.FloatRange(80, 250), help="Maximum heart rate, bpm."),
         click.option("--lthr", type=click.FloatRange(60, 240), help="Lactate threshold HR, bpm."),
+        click.option("--resting-hr", type=click.FloatRange(25, 120),
+                     help="Resting heart rate, bpm (for %HRR targets)."),
         click.option("--units", type=click.Choice(["km", "mi"]),
                      help="Units for paces you see and for bare `s` offsets."),
         click.option("--treadmill", multiple=True, metavar="KEY=VALUE",
@@ -109,12 +111,13 @@ def profile_options(command):
     ]
 
     @functools.wraps(command)
-    def wrapper(*args, race, vdot, ftp, max_hr, lthr, units, treadmill, profile_file, **kwargs):
+    def wrapper(*args, race, vdot, ftp, max_hr, lthr, resting_hr, units, treadmill, profile_file,
+                **kwargs):
         from pathlib import Path
 
         from .pipeline import ProfileSource
 
-        settings = _settings(race, vdot, ftp, max_hr, lthr, units)
+        settings = _settings(race, vdot, ftp, max_hr, lthr, units, resting_hr)
         settings.treadmill.update(_treadmill_settings(treadmill))
         profiles = ProfileSource(settings, Path(profile_file) if profile_file else None)
         return command(*args, profiles=profiles, **kwargs)

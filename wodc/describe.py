@@ -29,7 +29,11 @@ def cadence(c: ir.Cadence) -> str:
 
 
 def band(b: ir.Band, units: str = "km") -> str:
-    """A resolved target for people: `4:12-4:22/km`, `145-155bpm`, `243-257W`, `RPE7`."""
+    """A resolved target for people: `4:12-4:22/km`, `145-155bpm`, `243-257W`, `RPE7`,
+    `<140bpm`, `>150bpm`."""
+    if b.limit is not None:
+        unit = "bpm" if b.channel is ir.Channel.HEART_RATE else "W"
+        return f"<{b.high:.0f}{unit}" if b.limit == "below" else f">{b.low:.0f}{unit}"
     if b.channel is ir.Channel.SPEED:
         # The slow end of a pace range is the larger number; write it second: 4:12-4:22/km.
         fast, slow = format_pace(b.high, units), format_pace(b.low, units)

@@ -129,7 +129,7 @@ class Zone:
 @dataclass(frozen=True)
 class HeartRatePercent:
     percent: float
-    of: str  # "max" or "lthr"
+    of: str  # "max", "lthr" or "reserve" (Karvonen: resting + % of max minus resting)
     channel = Channel.HEART_RATE
 
 
@@ -194,6 +194,7 @@ class Target:
     ramp: bool
     text: str  # without the @
     span: Span
+    limit: str | None = None  # "below" (@<140bpm, a cap) or "above" (@>150bpm, a floor)
 
     @property
     def is_range(self) -> bool:
@@ -215,6 +216,7 @@ class Band:
     low: float
     high: float
     nominal: float
+    limit: str | None = None  # a one-sided target: "below" `high` or "above" `low`
 
 
 @dataclass(frozen=True)

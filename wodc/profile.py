@@ -117,6 +117,7 @@ class Profile:
     ftp: float | None = None          # W
     max_hr: float | None = None       # bpm
     lthr: float | None = None         # bpm
+    resting_hr: float | None = None   # bpm, for heart-rate reserve (%HRR)
     units: str = "km"                 # "km" or "mi": bare `s` offsets and what people see
     hr_zones: tuple[float, ...] | None = None  # six bpm bounds: Z1 low, Z2 low, ..., Z5 high
     pace_tolerance: float = 5 / METRES_PER_KM   # s per metre either side of a single pace
@@ -310,6 +311,7 @@ TOP_KEYS = {
     "ftp": _number(30, 2000),
     "max_hr": _number(80, 250),
     "lthr": _number(60, 240),
+    "resting_hr": _number(25, 120),
     "units": _units,
     "author": _text,
     "hr_zones": _zones,

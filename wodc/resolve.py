@@ -88,9 +88,15 @@ def _value(value: ir.Value, profile: Profile) -> _Value:
     if isinstance(value, ir.HeartRatePercent):
         if value.of == "max":
             bpm = _need(profile.max_hr, "your maximum heart rate", "give --max-hr 190")
+            bpm *= value.percent / 100
+        elif value.of == "reserve":  # Karvonen
+            top = _need(profile.max_hr, "your maximum heart rate", "give --max-hr 190")
+            rest = _need(profile.resting_hr, "your resting heart rate",
+                         "give --resting-hr 50, or resting_hr in wodc.toml")
+            bpm = rest + value.percent / 100 * (top - rest)
         else:
             bpm = _need(profile.lthr, "your lactate threshold heart rate", "give --lthr 170")
-        bpm *= value.percent / 100
+            bpm *= value.percent / 100
         return _Value(bpm, bpm, bpm, True)
     if isinstance(value, ir.HeartRateZone):
         zones = profile.heart_rate_zones()
@@ -130,10 +136,22 @@ def _widen(channel: ir.Channel, v: _Value, profile: Profile) -> ir.Band:
                    v.nominal * (1 + profile.power_tolerance), v.nominal)
 
 
+# The open end of a cap or floor: no heart rate below 0 bpm; none above the athlete's max
+# (else 240 bpm); no power above 3000 W.
+CEILING = {ir.Channel.HEART_RATE: 240.0, ir.Channel.POWER: 3000.0}
+
+
 def resolve_target(target: ir.Target, profile: Profile) -> ir.ResolvedTarget:
     """Raises Missing, or ValueError for a target that means nothing (a negative pace)."""
     channel = target.start.channel
     start = _value(target.start, profile)
+    if target.limit == "below":  # @<140bpm, @<Z2: at most the value (a zone's top)
+        return ir.ResolvedTarget(ir.Band(channel, 0.0, start.high, start.high, "below"))
+    if target.limit == "above":  # @>150bpm: at least the value (a zone's bottom)
+        ceiling = profile.max_hr if channel is ir.Channel.HEART_RATE and profile.max_hr \
+            else CEILING[channel]
+        return ir.ResolvedTarget(ir.Band(channel, start.low, max(ceiling, start.low),
+                                         start.low, "above"))
     if target.end is None:
         return ir.ResolvedTarget(_widen(channel, start, profile))
     end = _value(target.end, profile)

@@ -27,7 +27,9 @@ def _target_cell(step: ir.Step, units: str) -> str:
         return ""
     text = f"@{step.target.text}"
     if isinstance(step.resolved, ir.ResolvedTarget):
-        text += f" = {describe.resolved(step.resolved, units)}"
+        shown = describe.resolved(step.resolved, units)
+        if shown.lower() != step.target.text.lower():
+            text += f" = {shown}"
     elif isinstance(step.resolved, ir.Unresolved):
         text += " (needs profile)"
     return text

@@ -141,10 +141,14 @@ def parse_value(text: str, start: int = 0) -> ir.Value:
         return ir.HeartRatePercent(float(m.group(1)), "max")
     if m := match(rf"({NUM})% ?lthr"):
         return ir.HeartRatePercent(float(m.group(1)), "lthr")
+    if m := match(rf"({NUM})% ?hrr"):
+        return ir.HeartRatePercent(float(m.group(1)), "reserve")
     if m := match(rf"({NUM}) ?w"):
         return ir.Power(float(m.group(1)))
     if m := match(rf"({NUM})% ?ftp"):
         return ir.PowerPercent(float(m.group(1)))
+    if t == "ftp":
+        return ir.PowerPercent(100.0)
     if m := match(rf"({NUM}) ?(kph|km/h|kmh|kmph)"):
         return ir.Speed(float(m.group(1)) / KPH_PER_MPS, "kph")
     if m := match(rf"({NUM}) ?mph"):
@@ -259,10 +263,22 @@ def _parse_side(text: str, start: int) -> tuple[ir.Value, ir.Value | None]:
         return parse_value(left, start), high
 
 
+def _limit(text: str, span) -> ir.Target:
+    """`<140bpm`, `>150bpm`, `<Z2`: a heart-rate cap or floor (in a ride a zone is power's)."""
+    value = parse_value(text[1:], 1) if len(text) > 1 else None
+    if value is None or value.channel not in (ir.Channel.HEART_RATE, ir.Channel.POWER):
+        raise TargetError(f"a cap or a floor is for heart rate or power, not {text[1:]!r}"
+                          if value is not None else "a cap or a floor needs a value",
+                          1, max(len(text), 2), "write @<140bpm, @>150bpm or @<Z2")
+    return ir.Target(value, None, False, text, span, "below" if text[0] == "<" else "above")
+
+
 def parse_target(text: str, span) -> ir.Target:
     """The text after `@`; raises TargetError with offsets into `text`."""
     if not text:
         raise TargetError("expected a target after @", 0, 0, f"write a target {EXAMPLES}")
+    if text[0] in "<>":
+        return _limit(text, span)
     parts = text.split("..")
     if len(parts) > 2:
         second = text.index("..", text.index("..") + 2)

@@ -301,6 +301,8 @@ def _target(step: ir.Step, profile: Profile) -> FitTarget:
     target = step.target
     if target is None or target.start.channel is ir.Channel.EFFORT:
         return OPEN
+    if target.limit is not None:  # one-sided: a range open at one end, in bpm or W
+        return _custom(need_band(step).band)
     if target.end is None:
         symbolic = _symbolic(target.start, profile)
     else:
