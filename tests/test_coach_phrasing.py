@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from garmin_fit import decode, target
+from garmin_fit import decode, run_order, target
 from wodc import ir
 from wodc.backends import Options, fit
 from wodc.checks import check_workout
@@ -123,3 +123,25 @@ def test_a_cap_is_for_heart_rate_or_power():
     (problem,) = parse("20min @<5K", "coach.wod").diagnostics
     assert problem.message == "a cap or a floor is for heart rate or power, not '5K'"
     assert problem.hint == "write @<140bpm, @>150bpm or @<Z2"
+
+
+def test_rest_only_between_sets_and_reps():
+    # "3 sets of 4 x 400 m at R, 200 m jog between reps, 4 min rest between sets": 12 reps,
+    # 3 x 3 = 9 jogs, 2 rests; nothing after the last rep of a set, or after the last set.
+    text = ("warmup 15min @E\n3x(4x(400m @R, jog 200m between), rest 4min between)\n"
+            "cooldown 10min @E")
+    kinds = [s.kind.value for s in steps_of(text)]
+    assert kinds == ["warmup"] + (["active", "recovery"] * 3
+                                  + ["active", "rest"]) * 2 + ["active", "recovery"] * 3 + [
+        "active", "cooldown"]
+    # The watch runs the same, following FIT's repeat steps.
+    watch = [s["intensity"] for s in run_order(fit_steps(text))]
+    assert watch == kinds
+    assert (watch.count("active"), watch.count("recovery"), watch.count("rest")) == (12, 9, 2)
+
+
+def test_between_needs_a_repeat_and_something_to_be_between():
+    (problem,) = parse("rec 2min between", "coach.wod").diagnostics
+    assert problem.message == "`between` is for a step inside a repeat"
+    (problem,) = parse("3x(rec 2min between)", "coach.wod").diagnostics
+    assert problem.message.startswith("this repeat has only `between` steps")

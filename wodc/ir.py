@@ -262,6 +262,9 @@ class Step:
     span: Span
     duration_span: Span | None = None
     resolved: ResolvedTarget | Unresolved | None = None  # set by resolve()
+    # `rec 200m between`: run between a repeat's repetitions only. parse.py writes the
+    # repeat out so (Nx(a, b between) is (N-1)x(a, b) then a); later stages need not look.
+    between: bool = False
 
     @property
     def band(self) -> Band | None:

@@ -171,6 +171,7 @@ def _builder():
 
         def step(self, children):
             kind = kind_token = None
+            between = False
             duration = duration_span = None
             target = incline = cadence = note = None
             for child in children:
@@ -181,6 +182,8 @@ def _builder():
                     duration, duration_span = _duration(child, self.problem), span_of(child)
                 elif isinstance(child, _Until):
                     duration, duration_span = child.duration, child.span
+                elif kind_of == "BETWEEN":
+                    between = True
                 elif kind_of == "TARGET":
                     if target is not None:
                         self.problem(span_of(child), "a step has one target; this is a second one",
@@ -205,7 +208,8 @@ def _builder():
             if target is not None and any(isinstance(v, ir.RepTime) for v in target.values):
                 target = self.rep_time(target, duration)
             return ir.Step(kind or ir.StepKind.ACTIVE, duration or ir.OpenDuration(), target,
-                           incline, cadence, note, _spanning(children), duration_span)
+                           incline, cadence, note, _spanning(children), duration_span,
+                           between=between)
 
         def rep_time(self, target: ir.Target, duration) -> ir.Target | None:
             """`800m @3:10`: a time on a distance step is the rep's time, so its pace."""
@@ -228,7 +232,18 @@ def _builder():
             count_token, *body = children
             count = int(re.match(r"\d+", count_token).group())
             nodes = tuple(c for c in body if not isinstance(c, Token))
-            return ir.Repeat(count, nodes, _spanning(children))
+            span = _spanning(children)
+            last = tuple(n for n in nodes if not (isinstance(n, ir.Step) and n.between))
+            if len(last) == len(nodes):
+                return ir.Repeat(count, nodes, span)
+            if not last:
+                self.problem(span, "this repeat has only `between` steps: nothing to run them "
+                                   "between", "write 4x(400m @R, rec 200m between)")
+                return ir.Repeat(count, nodes, span)
+            # The last repetition leaves out its `between` steps.
+            if count == 1:
+                return ir.Repeat(1, last, span)
+            return ir.Repeat(1, (ir.Repeat(count - 1, nodes, span), *last), span)
 
     return Builder()
 
@@ -499,6 +514,10 @@ def group(items: list, source: Source, default_name: str,
                                f"workout {b['name']!r} has no steps",
                                hint="add steps like: 10min @E"))
         steps = _sport_zones(steps, sport, source, problems)
+        for step in steps:
+            if isinstance(step, ir.Step) and step.between:
+                problems.append(at(source, step.span, "`between` is for a step inside a repeat",
+                                   hint="write 4x(400m @R, rec 200m between)"))
         workouts.append(ir.Workout(
             name=b["name"], sport=sport, treadmill=treadmill, indoor=indoor,
             notes=tuple(b["notes"]),

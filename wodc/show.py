@@ -48,7 +48,8 @@ def _step_row(step: ir.Step, workout: ir.Workout, profile: Profile, fallback: ti
     incline = workout.incline_of(step)
     note = f'"{step.note}"' if step.note else ""
     target = " ".join(t for t in (_target_cell(step, profile.units), note) if t)
-    return [f"{pad}{step.kind.value}", time_cell, distance_cell, *_speed_cells(speed, guessed),
+    kind = f"{step.kind.value} (between)" if step.between else step.kind.value
+    return [f"{pad}{kind}", time_cell, distance_cell, *_speed_cells(speed, guessed),
             f"{incline:g}%" if incline is not None else "", target]
 
 
@@ -63,7 +64,9 @@ def table(workout: ir.Workout, profile: Profile) -> str:
     def add(nodes, depth):
         for node in nodes:
             pad = "  " * depth
-            if isinstance(node, ir.Repeat):
+            if isinstance(node, ir.Repeat) and node.count == 1:
+                add(node.children, depth)  # the last set of a repeat with `between` steps
+            elif isinstance(node, ir.Repeat):
                 rows.append([f"{pad}{node.count}x"] + [""] * (len(HEADER) - 1))
                 add(node.children, depth + 1)
             else:
