@@ -154,9 +154,17 @@ def test_targets_every_output_keeps_symbolic_need_no_numbers(run_check):
 def test_check_with_a_profile_agrees_with_compile_and_strict_with_compile_strict(run_check):
     text = "10min @E\n3x(400m @R, rec 60s)\n"   # ZWO must convert the distances: a warning
     code, _, stderr = run_check(text, "--race", "5K=20:00")
-    assert code == 0 and "warning" not in stderr
+    # check shows every warning compile would, and counts what it printed.
+    assert code == 0 and stderr.count("warning: ZWO cannot mix time and distance steps") == 1
+    assert stderr.endswith("checked 1 workout in 1 file: 0 errors, 1 warning\n")
     code, _, stderr = run_check(text, "--race", "5K=20:00", "--strict")
-    assert code == 1 and "ZWO cannot mix time and distance steps" in stderr
+    assert code == 1 and "error: ZWO cannot mix time and distance steps" in stderr
+    assert stderr.endswith("checked 1 workout in 1 file: 1 error, 0 warnings\n")
+    # A watch-only user checks what they compile: no ZWO, nothing to warn about.
+    code, _, stderr = run_check(text, "--race", "5K=20:00", "--strict", "-f", "fit")
+    assert (code, stderr) == (0, "checked 1 workout in 1 file: no problems\n")
+    code, _, stderr = run_check(text, "-f", "fitt")
+    assert code == 2 and "did you mean 'fit'?" in stderr
 
 
 def test_without_any_profile_symbolic_targets_are_fine(run_check):

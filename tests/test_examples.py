@@ -24,13 +24,15 @@ def test_there_are_examples():
 def test_example_checks_clean(path):
     run = load([str(path)], ProfileSource())
     assert run.entries, "no workouts"
-    assert dry_run(run) == []
+    # Clean: no errors. The warnings are the approximations compile reports too (ZWO cannot
+    # set an incline, a console holds 20 segments).
+    assert [p for p in dry_run(run) if p.is_error] == []
     assert all(e.profile.fitness_vdot for e in run.entries), "examples/wodc.toml not found"
 
 
 def test_example_names_are_unique_across_the_tree():
     run = load([str(ROOT)], ProfileSource())
-    assert dry_run(run) == []
+    assert [p for p in dry_run(run) if p.is_error] == []
     assert len({slug(e.workout.name) for e in run.entries}) == len(run.entries)
 
 

@@ -153,20 +153,28 @@ def _counts(problems) -> str:
               show_default=True, help="How to print problems: for people, JSON, or GitHub "
                                       "Actions annotations.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("-f", "--formats", "formats", default=None,
+              help="Check only these output formats, comma-separated (as compile -f): fit, "
+                   "zwo, qz, card. Default: every format that fits each workout.")
 @profile_options
-def check(paths, fmt, strict, profiles):
+def check(paths, fmt, strict, formats, profiles):
     """Check workout files (or directories of *.wod files) for problems.
 
     Parses and checks every workout; when a profile is available, also compiles it in memory
-    to every format, so that a clean check means a clean compile (with --strict, a compile
-    with no approximations). Exits 0 when clean, 1 when there are problems. Use it in CI and
+    to every format (or those of -f), reporting every error and warning compile would, so
+    that a clean check means a clean compile (with --strict, a compile with no
+    approximations). Exits 0 when clean, 1 when there are errors. Use it in CI and
     pre-commit hooks."""
     from .compiler import dry_run
+    from .errors import as_error
     from .pipeline import load
 
+    names = _format_option(formats) if formats is not None else None
     run = load(list(paths), profiles)
-    problems = dry_run(run, strict)
-    code = report(problems, fmt, strict)
+    problems = dry_run(run, names)
+    if strict:
+        problems = [as_error(p) for p in problems]
+    code = report(problems, fmt)
     if fmt == "text":
         workouts = len(run.entries)
         summary = (f"checked {workouts} workout{'s' * (workouts != 1)} in {run.files} "

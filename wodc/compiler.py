@@ -79,19 +79,18 @@ def compile_entry(entry: Entry, formats: list[str], options: Options, *, strict:
     return compiled
 
 
-def dry_run(run: Run, strict: bool = False) -> list[Diagnostic]:
-    """What `wodc compile` would report, without writing: for `wodc check`. Only workouts
-    with a profile are compiled (without one, symbolic targets are fine). Warnings from the
-    backends are left out unless `strict`, where they would fail the compile."""
+def dry_run(run: Run, formats: list[str] | None = None) -> list[Diagnostic]:
+    """What `wodc compile` would report, without writing: for `wodc check`, every error and
+    warning, for `formats` (None: every format that fits each workout, as compile without
+    -f). Only workouts with a profile are compiled (without one, symbolic targets are fine)."""
     problems = list(run.problems)
     for entry in run.entries:
         if not entry.profile.has_any:
             problems.extend(entry.problems)
             continue
-        compiled = compile_entry(entry, list(FORMATS), Options(), applicable_only=True)
-        backend_found = compiled.problems[len(entry.problems):]
-        problems.extend(entry.problems)
-        problems.extend(p for p in backend_found if strict or p.is_error)
+        compiled = compile_entry(entry, formats or list(FORMATS), Options(),
+                                 applicable_only=formats is None)
+        problems.extend(compiled.problems)
     return problems
 
 
