@@ -244,3 +244,13 @@ def test_an_internal_error_is_a_short_message_and_exit_3(run_check, monkeypatch)
     assert stderr == ("wodc: internal error: RuntimeError: simulated bug\n"
                       "This is a bug in wodc; please report it with the input that caused it.\n")
     assert "Traceback" not in stdout + stderr
+
+
+def test_warnings_read_right_and_say_which_program_they_are_about(run_check):
+    code, _, stderr = run_check("sport run\n10min @RPE7\n", "--race", "5K=20:00")
+    assert code == 0
+    assert "warning: ZWO cannot carry an effort target on a run workout" in stderr
+    # An outdoor run is told the treadmill warning is about its treadmill program.
+    assert "warning: qz, card: @RPE7 is an effort, and a treadmill needs a speed" in stderr
+    code, _, stderr = run_check("sport treadmill\n10min @RPE7\n", "--race", "5K=20:00")
+    assert "warning: @RPE7 is an effort, and a treadmill needs a speed" in stderr

@@ -49,6 +49,21 @@ def test_every_example_is_malformed_and_recognised(context, text):
      "a step starts with a duration like 3min or 400m, or a kind like warmup or rec"),
     ('sport run 3min', 1, 11, "a header line ends the line", "start the steps on the next line"),
     ("\x00", 1, 1, "the file contains a NUL byte; is it a text file?", None),
+    # Messages that used to point elsewhere (issue 11): each names the real mistake.
+    ("warmup 10", 1, 8, "this number needs a unit", "write 10min, 10s, 10m or 10km"),
+    ("20min @RPE 7", 1, 12, "a target is written without spaces", "write @RPE7"),
+    ("10min @88-94% FTP", 1, 15, "a target is written without spaces", "write @88-94%FTP"),
+    ("3x(400m @R, rec 200m) rest 5min", 1, 23,
+     "a step after a repeat goes on its own line, or after a comma",
+     "write 3x(...), rest 5min; to run it only between the sets, put it inside: "
+     "3x(..., rest 5min between)"),
+    ("rec 400m jog", 1, 10, "'jog' starts a new step",
+     'to say how to recover, make it the step\'s kind (jog 400m) or a note in quotes ("jog"); '
+     "else put each step on its own line or after a comma"),
+    ("rec 90s jog", 1, 9, "'jog' starts a new step",
+     'to say how to recover, make it the step\'s kind (jog 400m) or a note in quotes ("jog"); '
+     "else put each step on its own line or after a comma"),
+    ("800m in 3:10", 1, 6, "a rep's time is its target", "write @3:10: 800m @3:10"),
     ("3x(" * 17 + "1min" + ")" * 17, 1, 51,
      "repeats are nested more than 16 deep (the nesting limit)", None),
 ])

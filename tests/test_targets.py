@@ -74,7 +74,7 @@ def test_ramps(text, start, end):
 @pytest.mark.parametrize("text,message,start,end,hint", [
     ("", "expected a target after @", 0, 0, "write a target like @5K, @4:30/km, @150bpm or @250W"),
     ("HMP2", "unknown pace or target 'HMP2'", 0, 4, "did you mean @HM?"),
-    ("12", "this number needs a unit", 0, 2, "write @12kph, @12bpm or @12W"),
+    ("12", "this number needs a unit", 0, 2, "write @12kph or @12mph"),
     ("90%", "say what the percentage is of", 0, 3,
      "write @90%FTP, @90%HRmax, @90%LTHR or @90%5K"),
     ("10km", "10km is a distance, not a target", 0, 4, "for 10K race pace write @10K"),
@@ -108,3 +108,17 @@ def test_a_track_distance_is_that_races_pace_and_the_model_has_a_range():
     with pytest.raises(TargetError):
         one("400m")
     assert one("50K") == ir.PaceName("50K")
+
+
+def test_a_bare_number_says_what_it_could_be_by_its_size():
+    # 800 is no speed or heart rate: a power, or the 800 m race.
+    with pytest.raises(TargetError) as error:
+        one("800")
+    assert (error.value.message, error.value.hint) == (
+        "this number needs a unit", "write @800W for power, or @800m for your 800 m race pace")
+    with pytest.raises(TargetError) as error:
+        one("12")
+    assert error.value.hint == "write @12kph or @12mph"
+    with pytest.raises(TargetError) as error:
+        one("150")
+    assert error.value.hint == "write @150bpm or @150W"

@@ -71,7 +71,11 @@ def compile_entry(entry: Entry, formats: list[str], options: Options, *, strict:
     for problem, names in found.items():
         if strict:
             problem = as_error(problem)
-        if problem.is_error and names != tried:  # an error of every format needs no names
+        # Name the formats a problem stops (an error of every format needs no names), and,
+        # for a run that is not `sport treadmill`, the treadmill programs' warnings, so an
+        # outdoor runner sees they are about the treadmill program, not the run.
+        treadmill_note = set(names) <= set(TREADMILL_FORMATS) and not workout.treadmill
+        if names != tried and (problem.is_error or treadmill_note):
             problem = replace(problem, message=f"{', '.join(names)}: {problem.message}")
         compiled.problems.append(problem)
     if strict:

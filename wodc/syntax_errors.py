@@ -157,10 +157,36 @@ def _describe_word(word: str, where: str) -> tuple[str, str | None]:
     return f"unexpected {word!r}", None
 
 
+def _after_repeat(word: str, text: str, offset: int) -> tuple[str, str | None]:
+    lower = word.lower()
+    if lower in KIND_WORDS:
+        rest = re.match(r"[^,;()#\n]*", text[offset:]).group().strip()
+        return ("a step after a repeat goes on its own line, or after a comma",
+                f"write 3x(...), {rest}; to run it only between the sets, put it inside: "
+                f"3x(..., {rest} between)")
+    return ("put the next step on its own line, or after a comma",
+            "write 3x(400m @R, rec 200m), 5min @E")
+
+
+# Words that finish a target written with a space inside it: `@RPE 7`, `@88-94% FTP`.
+_TARGET_TAIL = re.compile(r"(\d[\d.:%-]*|%?(ftp|bpm|w|kph|mph|km/h|hrmax|lthr|hrr|/km|/mi)|"
+                          r"[a-z0-9.:-]*(/km|/mi|k))", re.I)
+
+
 def _after_step(word: str, text: str, offset: int) -> tuple[str, str | None]:
     lower = word.lower()
-    if text[:offset].rstrip(" \t").endswith("@") and text[offset - 1] in " \t":
+    before = text[:offset]
+    if before.rstrip(" \t").endswith("@") and text[offset - 1] in " \t":
         return "write the target right after @, with no space", f"write @{word}"
+    target = re.search(r"(@\S+)[ \t]+$", before)
+    if target and _TARGET_TAIL.fullmatch(word):
+        return "a target is written without spaces", f"write {target.group(1)}{word}"
+    if re.fullmatch(r"\d+(\.\d+)?", word) and re.search(
+            r"(^|[\s,;(])(" + "|".join(KIND_WORDS) + r")[ \t]+$", before, re.I):
+        return "this number needs a unit", f"write {word}min, {word}s, {word}m or {word}km"
+    if lower == "in" and re.match(r"in[ \t]+(\d+:\d+|\d+(\.\d+)?s)", text[offset:], re.I):
+        clock = re.match(r"in[ \t]+(\S+)", text[offset:], re.I).group(1)
+        return "a rep's time is its target", f"write @{clock}: 800m @{clock}"
     if word.startswith(("“", "”", '"')):
         return _describe_word(word, "after step")
     glued = re.search(r"(\S*[a-z])$", text[:offset], re.I)
@@ -175,7 +201,8 @@ def _after_step(word: str, text: str, offset: int) -> tuple[str, str | None]:
         return f"unexpected {word!r} after the step", f"targets start with @: write @{word}"
     if lower in KIND_WORDS:
         return (f"{word!r} starts a new step",
-                "put each step on its own line, or separate steps with a comma")
+                f"to say how to recover, make it the step's kind ({word} 400m) or a note in "
+                f"quotes (\"{word}\"); else put each step on its own line or after a comma")
     return f"unexpected {word!r} after the step", f'notes go in quotes: "{word}"'
 
 
@@ -197,10 +224,13 @@ def explain(error, source: Source) -> Diagnostic:
     if context == "statement":
         message, hint = _describe_word(word, "statement")
         return here(message, hint or STEP_EXAMPLE)
+    closed = text[:offset].rstrip(" \t").endswith(")") and not word.startswith(("“", '"'))
+    if context in ("after step", "after repeat", None) and closed:
+        # Right after a repeat's ). (lark's state there depends on the repeat's last step, so
+        # the text says it better than the state table; and after a single-step repeat,
+        # 3x 400m, the state is the one after any step.)
+        return here(*_after_repeat(word, text, offset))
     if context in ("after step", "after repeat"):
-        if context == "after repeat" and not word.startswith(("“", '"')):
-            return here("put the next step on its own line, or after a comma",
-                        "write 3x(400m @R, rec 200m), 5min @E")
         return here(*_after_step(word, text, offset))
     if context == "after header":
         return here("a header line ends the line", "start the steps on the next line")

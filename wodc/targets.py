@@ -210,8 +210,12 @@ def _explain(text: str, start: int) -> TargetError:
     if re.fullmatch(r"\d+:\d+(:\d+)?", t):
         return TargetError("a pace needs /km or /mi", start, end, f"write @{text}/km or @{text}/mi")
     if re.fullmatch(NUM, t):
-        return TargetError("this number needs a unit", start, end,
-                           f"write @{text}kph, @{text}bpm or @{text}W")
+        # Its size says what it can be: a speed, a heart rate or power, power or a race.
+        number = float(t)
+        hint = (f"write @{text}kph or @{text}mph" if number <= 30 else
+                f"write @{text}bpm or @{text}W" if number <= 250 else
+                f"write @{text}W for power, or @{text}m for your {text} m race pace")
+        return TargetError("this number needs a unit", start, end, hint)
     if re.fullmatch(rf"{NUM}%", t):
         return TargetError("say what the percentage is of", start, end,
                            f"write @{text}FTP, @{text}HRmax, @{text}LTHR or @{text}5K")

@@ -70,7 +70,8 @@ def level(step: ir.Step, workout: ir.Workout, profile: Profile) -> Level | None:
         return ALL_OUT_BIKE if workout.sport is ir.Sport.BIKE else ALL_OUT_RUN
     wanted = ir.Channel.POWER if workout.sport is ir.Sport.BIKE else ir.Channel.SPEED
     if target.start.channel is not wanted:
-        raise CannotCarry(f"a {target.start.channel.value} target on a "
+        what = target.start.channel.value
+        raise CannotCarry(f"{'an' if what[0] in 'aeiou' else 'a'} {what} target on a "
                           f"{workout.sport.value} workout")
     if workout.sport is ir.Sport.BIKE:
         return _power(step, workout, profile)
