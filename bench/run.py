@@ -147,6 +147,26 @@ def hostile() -> None:
         rows.append([label, f"{seconds * 1000:,.1f} ms", problems[0].message[:60]])
     print("Hostile input: time to the first error")
     print(table(["input", "time", "error"], rows))
+    print()
+    many_problems()
+
+
+def many_problems() -> None:
+    """`wodc check` on files of 10,000 and 20,000 problems (loading, checking and reporting,
+    as a subprocess): linear, where list scans made it quadratic (22 s and 97 s)."""
+    wodc = str(ROOT / ".venv" / "bin" / "wodc")
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for count in (10_000, 20_000):
+            path = Path(folder) / f"bad-{count}.wod"
+            path.write_bytes(b"1s @XX\n" * count)
+            start = time.perf_counter()
+            subprocess.run([wodc, "check", str(path)], capture_output=True)
+            seconds = time.perf_counter() - start
+            rows.append([f"{count:,} problems in one file", f"{seconds:.2f} s",
+                         f"{seconds / count * 1e6:,.0f} us/problem"])
+    print("Many problems: wodc check, whole command")
+    print(table(["input", "time", "per problem"], rows))
 
 
 def cold_cli() -> None:

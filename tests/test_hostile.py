@@ -99,16 +99,60 @@ def test_a_directory_with_no_workouts(tmp_path):
     assert "error: no .wod files in this directory" in result.stderr
 
 
-def test_an_unreadable_file(tmp_path):
+def test_an_unreadable_file(tmp_path, monkeypatch):
+    # Tests run as root here, and root reads anything: so the error is made the way the
+    # system gives it to anyone else, when the file is opened (stat works without read
+    # permission, as for a file of mode 000).
     path = tmp_path / "w.wod"
     path.write_text("10min\n")
-    path.chmod(0)
-    try:
-        result = CliRunner().invoke(main, ["check", str(path)])
-    finally:
-        path.chmod(0o644)
+    import builtins
+
+    import wodc.reading
+
+    def denied(target, *args, **kwargs):
+        if str(target) == str(path):
+            raise PermissionError(13, "Permission denied", str(target))
+        return builtins.open(target, *args, **kwargs)
+    monkeypatch.setattr(wodc.reading, "open", denied, raising=False)
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}: error: cannot read: Permission denied" in result.stderr
+
+
+def test_problems_printed_per_file_are_capped_and_all_are_counted(check):
+    # 2,000 unknown targets: 100 are printed, the rest counted. (make bench times 10,000 and
+    # 20,000: loading is linear.)
+    code, stderr = check(b"1s @XX\n" * 2_000)
+    assert code == 1
+    assert stderr.count("error: unknown pace or target 'XX'") == 100
+    assert "w.wod: and 1,900 more problems (the first 100 of this file are shown" in stderr
+    assert stderr.endswith("checked 1 workout in 1 file: 2000 errors, 0 warnings\n")
+
+
+def test_a_fifo_given_as_a_file_is_refused_not_waited_on(tmp_path):
     import os
-    if os.geteuid() == 0:  # root reads anything: nothing to test here
-        assert result.exit_code == 0
-    else:
-        assert result.exit_code == 1 and "cannot read" in result.stderr
+    fifo = tmp_path / "pipe.wod"
+    os.mkfifo(fifo)
+    result = CliRunner().invoke(main, ["check", str(fifo)])
+    assert result.exit_code == 1
+    assert "not a regular file" in result.stderr
+    # Met while searching a directory, it is reported too, not silently skipped.
+    result = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert result.exit_code == 1 and f"{fifo}: error: not a regular file" in result.stderr
+
+
+def test_endless_input_is_read_only_up_to_the_limit():
+    # /dev/zero has no end and no size: refused as not a regular file, never read.
+    result = CliRunner().invoke(main, ["check", "/dev/zero"])
+    assert result.exit_code == 1 and "not a regular file" in result.stderr
+    # `yes | wodc check -`: standard input is read to the limit plus one byte, no further.
+    result = CliRunner().invoke(main, ["check", "-"], input=b"y\n" * 2_000_000)
+    assert result.exit_code == 1
+    assert "the input is more than 1,000,000 bytes, the limit for a workout file" in (
+        result.stderr)
+
+
+def test_upper_case_wod_files_are_found(tmp_path):
+    (tmp_path / "A.WOD").write_text("10min @E\n")
+    result = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert result.exit_code == 0 and "checked 1 workout in 1 file" in result.stderr

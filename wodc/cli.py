@@ -134,10 +134,32 @@ def report(problems, fmt: str = "text", strict: bool = False) -> int:
     if strict:
         problems = [as_error(p) for p in problems]
     if problems:
-        text = render(problems, fmt)
-        click.echo(text, err=(fmt == "text"))
+        shown, notes = capped(problems) if fmt == "text" else (problems, [])
+        click.echo("\n".join([render(shown, fmt), *notes]), err=(fmt == "text"))
     errors = sum(p.severity is Severity.ERROR for p in problems)
     return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+# Problems printed per file for people; the rest are counted ("and 19,900 more"), so a file of
+# 20,000 mistakes stays readable (json and github formats list all of them).
+PRINTED_PER_FILE = 100
+
+
+def capped(problems) -> tuple[list, list[str]]:
+    """The first PRINTED_PER_FILE problems of each file, and a line for each file's rest."""
+    from .errors import sort_key
+
+    shown, hidden = [], {}
+    counts: dict[str, int] = {}
+    for problem in sorted(problems, key=sort_key):
+        counts[problem.path] = counts.get(problem.path, 0) + 1
+        if counts[problem.path] <= PRINTED_PER_FILE:
+            shown.append(problem)
+        else:
+            hidden[problem.path] = hidden.get(problem.path, 0) + 1
+    notes = [f"{path}: and {count:,} more problems (the first {PRINTED_PER_FILE} of this file "
+             f"are shown; --format json lists all)" for path, count in hidden.items()]
+    return shown, notes
 
 
 def _counts(problems) -> str:

@@ -389,9 +389,9 @@ def decode(data: bytes, path: str) -> tuple[str | None, Diagnostic | None]:
     """Bytes of a workout file to text, or a diagnostic saying why not."""
     from .errors import file_error
 
-    if len(data) > MAX_SOURCE_BYTES:
-        return None, file_error(path, f"the file is {len(data):,} bytes; the limit for a "
-                                      f"workout file is {MAX_SOURCE_BYTES:,} bytes")
+    if len(data) > MAX_SOURCE_BYTES:  # read with a bound: we know only that it is more
+        return None, file_error(path, f"the input is more than {MAX_SOURCE_BYTES:,} bytes, "
+                                      f"the limit for a workout file")
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:

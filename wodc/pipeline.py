@@ -3,14 +3,16 @@ every command shares (check, compile, show, plot)."""
 
 from __future__ import annotations
 
-import sys
+import bisect
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import ir
 from .checks import check_names, check_workout
 from .errors import Diagnostic, file_error, has_errors
+from .limits import MAX_SOURCE_BYTES
 from .parse import decode, parse
+from .reading import ReadError, read_bounded
 from .profile import Profile, Settings, find_config, load_file, merge
 from .resolve import resolve
 
@@ -49,8 +51,18 @@ def expand_paths(paths: list[str]) -> tuple[list[str], list[Diagnostic]]:
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(str(p) for p in path.rglob("*.wod") if p.is_file())
-            if not files:
+            files = []
+            # *.wod in any case (*.WOD too); one that is not a regular file (a FIFO, a broken
+            # link) is reported, not skipped: a silent skip would be a false green in CI.
+            for candidate in sorted(path.rglob("*")):
+                if candidate.suffix.lower() != ".wod":
+                    continue
+                if candidate.is_file():
+                    files.append(str(candidate))
+                elif not candidate.is_dir():
+                    problems.append(file_error(str(candidate), "not a regular file (a FIFO, "
+                                                               "device or broken link)"))
+            if not files and not problems:
                 problems.append(file_error(raw, "no .wod files in this directory"))
             found.extend(files)
         elif path.exists():
@@ -90,14 +102,27 @@ class ProfileSource:
 
 def _read(path: str) -> tuple[str | None, Diagnostic | None]:
     try:
-        data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
-    except OSError as error:
-        return None, file_error(path, f"cannot read: {error.strerror or error}")
+        data = read_bounded(path, MAX_SOURCE_BYTES, stdin=path == STDIN)
+    except ReadError as error:
+        message = str(error).replace("the limit is", "the limit for a workout file is")
+        return None, file_error(path, message)
     return decode(data, path)
 
 
-def _belongs(problem: Diagnostic, workout: ir.Workout) -> bool:
-    return workout.span.line <= problem.line <= workout.span.end_line
+class _ByLine:
+    """Which of a file's workouts holds a line, by bisection: loading stays linear however
+    many workouts and problems a file has (a list scan per problem was quadratic)."""
+
+    def __init__(self, items: list, span_of):
+        self.items = items
+        self.starts = [span_of(item).line for item in items]
+        self.ends = [span_of(item).end_line for item in items]
+
+    def find(self, line: int):
+        index = bisect.bisect_right(self.starts, line) - 1
+        if index >= 0 and line <= self.ends[index]:
+            return self.items[index]
+        return None
 
 
 def load(paths: list[str], profiles: ProfileSource, *, stdin_name: str = "stdin") -> Run:
@@ -117,18 +142,28 @@ def load(paths: list[str], profiles: ProfileSource, *, stdin_name: str = "stdin"
             run.problems.extend(leftover)
             continue
         profile = profiles.for_input(path)
+        workouts = _ByLine(result.workouts, lambda w: w.span)
+        mine: dict[int, list[Diagnostic]] = {}
+        for problem in leftover:
+            owner = workouts.find(problem.line)
+            if owner is None:
+                run.problems.append(problem)
+            else:
+                mine.setdefault(id(owner), []).append(problem)
         for workout in result.workouts:
-            mine = [p for p in leftover if _belongs(p, workout)]
-            leftover = [p for p in leftover if p not in mine]
-            problems = mine + check_workout(workout)
+            problems = mine.get(id(workout), []) + check_workout(workout)
             if not has_errors(problems):
                 workout = resolve(workout, profile)
             run.entries.append(Entry(workout, profile, problems))
-        run.problems.extend(leftover)
     run.problems.extend(profiles.problems)
-    names = check_names(e.workout for e in run.entries)
-    for problem in names:
-        for entry in run.entries:
-            if entry.workout.source.path == problem.path and _belongs(problem, entry.workout):
-                entry.problems.append(problem)
+    by_path: dict[str, list[Entry]] = {}
+    for entry in run.entries:
+        by_path.setdefault(entry.workout.source.path, []).append(entry)
+    finders = {path: _ByLine(entries, lambda e: e.workout.span)
+               for path, entries in by_path.items()}
+    for problem in check_names(e.workout for e in run.entries):
+        finder = finders.get(problem.path)
+        entry = finder.find(problem.line) if finder is not None else None
+        if entry is not None:
+            entry.problems.append(problem)
     return run

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import ir, paces
 from .errors import Diagnostic, file_error
+from .reading import ReadError, read_bounded
 from .targets import TargetError, parse_value, _pace_name
 from .units import (KPH_PER_MPS, METRES_PER_KM, MPH_PER_MPS, PER_DISTANCE, UnitError,
                     format_clock, parse_clock, parse_distance, parse_time)
@@ -32,6 +33,7 @@ class Race:
 
 
 WALK_KPH = 5.0  # a brisk walk: the default walk_speed
+MAX_PROFILE_BYTES = 1_000_000  # a profile is a few lines; read no more than this
 
 
 @dataclass(frozen=True)
@@ -426,8 +428,12 @@ def load_file(path: Path, section: tuple[str, ...] = ()) -> tuple[Settings | Non
     """Read a profile from TOML; `section` is ("tool", "wodc") for pyproject.toml."""
     shown = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        text = read_bounded(str(path), MAX_PROFILE_BYTES).decode("utf-8-sig")
+        if len(text) > MAX_PROFILE_BYTES:
+            raise ReadError(f"more than {MAX_PROFILE_BYTES:,} bytes")
+    except ReadError as error:
+        return None, [file_error(shown, f"cannot read the profile: {error}")]
+    except UnicodeDecodeError as error:
         return None, [file_error(shown, f"cannot read the profile: {error}")]
     try:
         data = tomllib.loads(text)
