@@ -156,3 +156,49 @@ def test_upper_case_wod_files_are_found(tmp_path):
     (tmp_path / "A.WOD").write_text("10min @E\n")
     result = CliRunner().invoke(main, ["check", str(tmp_path)])
     assert result.exit_code == 0 and "checked 1 workout in 1 file" in result.stderr
+
+
+def test_names_in_any_script_make_distinct_file_names():
+    from wodc.naming import slug
+    assert slug("Café au lait") == "cafe-au-lait"
+    assert slug("Темп 5x1 км") == "темп-5x1-км"  # й and バ keep their marks
+    assert slug("Разминка й") == "разминка-й"
+    assert slug("インターバル 400m") == "インターバル-400m"
+    assert slug("טמפו") == "טמפו"
+    # No letters at all: a short hash, so two emoji names do not collide on one name.
+    assert slug("🏃") != slug("🔥") and slug("🔥").startswith("workout-")
+
+
+def test_not_a_number_is_refused_everywhere(tmp_path):
+    source = tmp_path / "w.wod"
+    source.write_text("sport bike\n10min @200W\n")
+    result = CliRunner().invoke(main, ["check", str(source), "--ftp", "nan"])
+    assert result.exit_code == 2 and "'nan' is not a number" in result.stderr
+    (tmp_path / "wodc.toml").write_text("[treadmill]\nmax_speed = nan\n")
+    (tmp_path / ".git").mkdir()
+    run = tmp_path / "r.wod"
+    run.write_text("10min @12kph\n")
+    result = CliRunner().invoke(main, ["check", str(run)])
+    assert result.exit_code == 1 and "max_speed" in result.stderr and "nan" in result.stderr
+
+
+def test_ctrl_c_while_writing_exits_130_and_leaves_no_temporary_file(tmp_path, monkeypatch):
+    import wodc.output
+    source = tmp_path / "w.wod"
+    source.write_text("10min @E\n")
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(wodc.output.os, "replace", interrupted)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["compile", str(source), "--race", "5K=20:00",
+                                       "-o", str(out)])
+    assert result.exit_code == 130 and "wodc: interrupted" in result.stderr
+    assert list(out.iterdir()) == []
+
+
+def test_sigterm_unwinds_with_exit_143():
+    from wodc.cli import _terminated
+    with pytest.raises(SystemExit) as stopped:
+        _terminated(15, None)
+    assert stopped.value.code == 143

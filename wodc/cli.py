@@ -5,6 +5,7 @@ Exit codes (the same for every command):
   1  problems in the input: a workout, a profile, or a target a format cannot carry
   2  usage error: an unknown option, a bad option value, a path that does not exist
   3  internal error: a bug in wodc (please report it)
+  130 interrupted (Ctrl-C); 143 terminated (SIGTERM). No temporary file is left behind.
 
 Heavy modules are imported inside commands so that `wodc --version` stays fast.
 """
@@ -12,6 +13,8 @@ Heavy modules are imported inside commands so that `wodc --version` stays fast.
 from __future__ import annotations
 
 import functools
+import math
+import signal
 import sys
 
 import click
@@ -19,6 +22,7 @@ import click
 from . import __version__
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + the signal, as shells report them
 
 
 class WodcGroup(click.Group):
@@ -27,9 +31,11 @@ class WodcGroup(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit,
-                KeyboardInterrupt):
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
+        except KeyboardInterrupt:  # Ctrl-C: files being written are cleaned up on the way
+            click.echo("wodc: interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
         except Exception as error:  # noqa: BLE001 - the last line of defence
             click.echo(f"wodc: internal error: {type(error).__name__}: {error}\n"
                        "This is a bug in wodc; please report it with the input that caused it.",
@@ -37,10 +43,30 @@ class WodcGroup(click.Group):
             ctx.exit(EXIT_INTERNAL)
 
 
+class Finite(click.FloatRange):
+    """A number in a range, and a number at all: click's FloatRange lets nan through (every
+    comparison with nan is false), and --ftp nan would write Power="nan"."""
+
+    def convert(self, value, param, ctx):
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a number", param, ctx)
+        return number
+
+
 @click.group(cls=WodcGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="wodc")
 def main():
     """wodc compiles plain-text workouts into files that watches, apps and treadmills load."""
+    # SIGTERM unwinds like Ctrl-C (an exception), so the cleanup of files being written runs.
+    try:
+        signal.signal(signal.SIGTERM, _terminated)
+    except ValueError:  # not the main thread (wodc used as a library): leave signals alone
+        pass
+
+
+def _terminated(signum, frame):
+    raise SystemExit(EXIT_TERMINATED)
 
 
 def _settings(race, vdot, ftp, max_hr, lthr, units, resting_hr=None):
@@ -94,11 +120,11 @@ def profile_options(command):
     options = [
         click.option("--race", multiple=True, metavar="DIST=TIME",
                      help="A race result, e.g. 5K=20:00, HM=1:35:00, 12km=50:00. Repeatable."),
-        click.option("--vdot", type=click.FloatRange(15, 90), help="VDOT instead of a race."),
-        click.option("--ftp", type=click.FloatRange(30, 2000), help="Functional threshold power, W."),
-        click.option("--max-hr", type=click.FloatRange(80, 250), help="Maximum heart rate, bpm."),
-        click.option("--lthr", type=click.FloatRange(60, 240), help="Lactate threshold HR, bpm."),
-        click.option("--resting-hr", type=click.FloatRange(25, 120),
+        click.option("--vdot", type=Finite(15, 90), help="VDOT instead of a race."),
+        click.option("--ftp", type=Finite(30, 2000), help="Functional threshold power, W."),
+        click.option("--max-hr", type=Finite(80, 250), help="Maximum heart rate, bpm."),
+        click.option("--lthr", type=Finite(60, 240), help="Lactate threshold HR, bpm."),
+        click.option("--resting-hr", type=Finite(25, 120),
                      help="Resting heart rate, bpm (for %HRR targets)."),
         click.option("--units", type=click.Choice(["km", "mi"]),
                      help="Units for paces you see and for bare `s` offsets."),
@@ -209,7 +235,7 @@ def check(paths, fmt, strict, formats, profiles):
 @main.command()
 @click.option("--race", multiple=True, metavar="DIST=TIME",
               help="A race result, e.g. 5K=20:00. Repeatable; the best sets the VDOT.")
-@click.option("--vdot", type=click.FloatRange(15, 90), help="VDOT instead of a race.")
+@click.option("--vdot", type=Finite(15, 90), help="VDOT instead of a race.")
 @click.option("--units", type=click.Choice(["km", "mi"]), default="km", show_default=True,
               help="Which pace to show first.")
 def paces(race, vdot, units):

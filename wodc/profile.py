@@ -225,6 +225,8 @@ def _checked_race(race: Race) -> Race:
 def parse_pace_tolerance(value) -> float:
     """`5s/km`, `8s/mi`, `5s` (per km), or a number of seconds per km -> s per metre."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not math.isfinite(value) or value < 0:
+            raise ProfileError(f"{value!r} is not a pace tolerance like \"5s/km\"")
         return float(value) / METRES_PER_KM
     match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*s(?:ec)?(?:/(km|mi|mile))?", str(value).strip(), re.I)
     if not match:
@@ -233,8 +235,10 @@ def parse_pace_tolerance(value) -> float:
 
 
 def parse_percent(value) -> float:
-    """`3%` or 3 -> 0.03."""
+    """`3%` or 3 -> 0.03, from 0% to 50%."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not (math.isfinite(value) and 0 <= value <= 50):
+            raise ProfileError(f"{value!r} is not a percentage from 0% to 50%")
         return float(value) / 100
     match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*%?", str(value).strip())
     if not match:
@@ -245,6 +249,8 @@ def parse_percent(value) -> float:
 def parse_speed(value, unit_per_mps: float) -> float:
     """A speed or pace (`5.5kph`, `11:00/mi`, `7mph`) or a number in the console unit -> m/s."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not math.isfinite(value) or value <= 0:  # nan would disable a speed limit
+            raise ProfileError(f"{value!r} is not a speed; write a number above 0, like 5.5")
         return float(value) / unit_per_mps
     try:
         parsed = parse_value(str(value).strip())

@@ -22,7 +22,8 @@ def created_time() -> int | None:
     """SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/), or None:
     then each FIT file takes a creation time derived from its content (see backends/fit.py)."""
     value = os.environ.get("SOURCE_DATE_EPOCH", "")
-    return int(value) if value.isdigit() else None
+    # ASCII digits only, and a number FIT can hold at all (a 5,000-digit one is no date).
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 12 else None
 
 
 @dataclass(frozen=True)
