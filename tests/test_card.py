@@ -78,7 +78,7 @@ def test_example_card_snapshots(entry, fmt, snapshot):
 
 def test_card_suffix_follows_the_card_format():
     assert [card.suffix(Options(card_format=f)) for f in ("txt", "md", "csv")] == \
-        [".txt", ".md", ".csv"]
+        [".card.txt", ".card.md", ".card.csv"]
 
 
 def test_a_card_that_fits_says_what_to_key_in():

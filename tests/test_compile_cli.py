@@ -67,7 +67,7 @@ def test_one_file_per_workout_and_format(project):
     result = compile_("w.wod", "-o", "out")
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in (project / "out").iterdir())
-    suffixes = {"fit": ".fit", "zwo": ".zwo", "qz": ".qz.xml", "card": ".txt"}
+    suffixes = {"fit": ".fit", "zwo": ".zwo", "qz": ".qz.xml", "card": ".card.txt"}
     assert names == sorted(f"tempo-tuesday{suffixes[f]}" for f in FORMATS)
     assert result.stdout == (f"Tempo Tuesday: 55:00, ~11.44km -> "
                              f"{', '.join(f'tempo-tuesday{suffixes[f]}' for f in FORMATS)}\n")
@@ -94,7 +94,7 @@ def test_formats_by_name_and_did_you_mean(project):
 
 def test_card_formats(project):
     (project / "w.wod").write_text("10min @E\n")
-    for fmt, suffix in (("md", ".md"), ("csv", ".csv"), ("txt", ".txt")):
+    for fmt, suffix in (("md", ".card.md"), ("csv", ".card.csv"), ("txt", ".card.txt")):
         assert compile_("w.wod", "-f", "card", "--card-format", fmt, "-o", "out").exit_code == 0
         assert (project / "out" / f"w{suffix}").exists()
 
@@ -265,8 +265,36 @@ def test_an_incline_belongs_to_its_step_in_fit_qz_and_card_alike(tmp_path):
     assert result.exit_code == 0, result.output
     expected = [2.0, 1.0, 2.0, 1.0, 0.0]
     assert [row.inclination for row in read_qz((out / "hills.qz.xml").read_bytes())] == expected
-    card = list(csv.DictReader(io.StringIO((out / "hills.csv").read_text())))
+    card = list(csv.DictReader(io.StringIO((out / "hills.card.csv").read_text())))
     assert [float(row["incline_percent"]) for row in card] == expected
     fit_steps = decode((out / "hills.fit").read_bytes()).steps  # rep, rec, repeat, cooldown
     notes = [s["notes"] for s in fit_steps if s.get("notes")]
     assert notes == ["incline 2%", "incline 1%", "incline 0%"]
+
+
+def test_compile_never_replaces_a_file_wodc_did_not_write(tmp_path):
+    # A workout named "Requirements" next to a project's requirements.txt: the card is
+    # requirements.card.txt; and an existing file wodc did not write is never replaced.
+    (tmp_path / "requirements.txt").write_text("click==8.1\n")
+    (tmp_path / "requirements.fit").write_text("my notes\n")
+    source = tmp_path / "r.wod"
+    source.write_text('workout "Requirements"\n10min @E\n')
+    result = CliRunner().invoke(main, ["compile", str(source), "--race", "5K=20:00",
+                                       "-o", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "requirements.fit: error: exists and was not written by wodc: not replaced" in (
+        result.output)
+    assert (tmp_path / "requirements.txt").read_text() == "click==8.1\n"
+    assert (tmp_path / "requirements.fit").read_text() == "my notes\n"
+    assert not (tmp_path / "requirements.zwo").exists()  # all or nothing for the workout
+    # wodc's own files are replaced as before; --force replaces anything.
+    result = CliRunner().invoke(main, ["compile", str(source), "--race", "5K=20:00",
+                                       "-o", str(tmp_path), "--force"])
+    assert result.exit_code == 0
+    assert decode((tmp_path / "requirements.fit").read_bytes()).steps
+    result = CliRunner().invoke(main, ["compile", str(source), "--race", "5K=20:00",
+                                       "-o", str(tmp_path)])
+    assert result.exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "r.wod", "requirements.card.txt", "requirements.fit", "requirements.qz.xml",
+        "requirements.txt", "requirements.zwo"]

@@ -328,7 +328,7 @@ def test_compile_writes_both_treadmill_files_and_reports_a_bike_workout_once(tmp
     result = CliRunner().invoke(main, ["compile", str(source), "-f", "qz,card", "--race",
                                        "5K=22:30", "-o", str(out)])
     assert result.exit_code == 1
-    assert sorted(p.name for p in out.iterdir()) == ["tempo.qz.xml", "tempo.txt"]
+    assert sorted(p.name for p in out.iterdir()) == ["tempo.card.txt", "tempo.qz.xml"]
     assert qz.suffix(Options()) == ".qz.xml"
     assert result.stderr.count("'Spin' is a bike workout") == 1
     assert len(read_qz((out / "tempo.qz.xml").read_bytes())) == 2

@@ -68,7 +68,7 @@ def test_treadmill_options_on_the_command_line(workout, tmp_path):
     result = compile_cli(workout, tmp_path, "--treadmill", "speed_unit=kph",
                          "--treadmill", "speed_step=0.5")
     assert result.exit_code == 0, result.output
-    rows = read_csv_card((tmp_path / "out" / "tempo.csv").read_bytes())
+    rows = read_csv_card((tmp_path / "out" / "tempo.card.csv").read_bytes())
     on_step = lambda speed: f"{round(speed * KPH_PER_MPS / 0.5) * 0.5:.1f}"  # noqa: E731
     assert [r["speed_kmh"] for r in rows] == [on_step(EASY), on_step(TRAINING.threshold),
                                               on_step(EASY)]
@@ -80,7 +80,7 @@ def test_a_command_line_limit_is_enforced(workout, tmp_path):
     threshold = f"{TRAINING.threshold * KPH_PER_MPS:.1f} km/h"
     assert f"@T runs at {threshold} " in result.stderr
     assert "above this treadmill's maximum of 12.0 km/h" in result.stderr
-    assert not (tmp_path / "out" / "tempo.csv").exists()
+    assert not (tmp_path / "out" / "tempo.card.csv").exists()
 
 
 @pytest.mark.parametrize("option, message", [

@@ -11,6 +11,8 @@ from typing import Callable, Iterable
 from . import ir
 from .errors import Diagnostic, Severity, at
 from .limits import MAX_FLAT_STEPS, MAX_REPEAT_COUNT, MAX_STEP_METRES, MAX_STEP_SECONDS
+
+MAX_CADENCE = 250  # rpm or spm: above any person's (elite sprinters run ~220 spm)
 from .naming import slug
 
 Check = Callable[[ir.Workout], list[Diagnostic]]
@@ -148,6 +150,27 @@ def check_values(workout: ir.Workout) -> list[Diagnostic]:
     return problems
 
 
+def check_cadence(workout: ir.Workout) -> list[Diagnostic]:
+    """A cadence a person can have (1-250 rpm or spm), and a range written low to high."""
+    problems = []
+    for step in _steps(workout):
+        cadence = step.cadence
+        if cadence is None:
+            continue
+        if not (1 <= cadence.low <= MAX_CADENCE and 1 <= cadence.high <= MAX_CADENCE):
+            problems.append(at(workout.source, cadence.span,
+                               f"a cadence of {cadence.low:g}-{cadence.high:g}{cadence.unit} is "
+                               f"out of range; use 1-{MAX_CADENCE}{cadence.unit}"
+                               if cadence.low != cadence.high else
+                               f"a cadence of {cadence.low:g}{cadence.unit} is out of range; "
+                               f"use 1-{MAX_CADENCE}{cadence.unit}"))
+        elif cadence.low > cadence.high:
+            problems.append(at(workout.source, cadence.span,
+                               f"the cadence range {cadence.low:g}-{cadence.high:g} runs from "
+                               f"high to low", hint="write the smaller number first"))
+    return problems
+
+
 def check_sport(workout: ir.Workout) -> list[Diagnostic]:
     """What does not fit the sport: an incline or a race pace on a bike, rpm on a run."""
     problems = []
@@ -186,7 +209,7 @@ def check_name(workout: ir.Workout) -> list[Diagnostic]:
 
 
 CHECKS: tuple[Check, ...] = (check_name, check_repeats, check_size, check_durations, check_target_kinds,
-                             check_ranges_ordered, check_values, check_sport)
+                             check_ranges_ordered, check_values, check_cadence, check_sport)
 
 
 def check_workout(workout: ir.Workout) -> list[Diagnostic]:

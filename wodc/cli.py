@@ -275,9 +275,11 @@ def _format_option(text: str) -> list[str]:
                                              "had to be approximated.")
 @click.option("--format-problems", "fmt", type=click.Choice(["text", "json", "github"]),
               default="text", show_default=True, help="How to print problems.")
+@click.option("--force", is_flag=True, help="Replace existing files even when wodc did not "
+                                            "write them.")
 @profile_options
 def compile_command(paths, formats, output_dir, card_format, author, stdin_name, strict, fmt,
-                    profiles):
+                    force, profiles):
     """Compile workouts into device files: one file per workout and format.
 
     PATHS are .wod files, directories (searched for *.wod) or - for standard input. A workout
@@ -289,7 +291,7 @@ def compile_command(paths, formats, output_dir, card_format, author, stdin_name,
     names = _format_option(formats) if formats is not None else list(FORMATS)
     run = load(list(paths), profiles, stdin_name=stdin_name)
     outcome = compile_run(run, names, output_dir, Options(card_format=card_format, author=author),
-                          strict=strict, applicable_only=formats is None)
+                          strict=strict, applicable_only=formats is None, force=force)
     code = report(outcome.problems, fmt, strict)
     for line in outcome.summary:
         click.echo(line)

@@ -10,7 +10,7 @@ from . import describe, timing
 from .backends import FORMATS, Options, applies, backend
 from .errors import Diagnostic, as_error, file_error, has_errors
 from .naming import slug
-from .output import write_group
+from .output import write_group, written_by_wodc
 from .pipeline import Entry, Run
 
 
@@ -106,7 +106,8 @@ class Outcome:
 
 
 def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
-                strict: bool = False, applicable_only: bool = False) -> Outcome:
+                strict: bool = False, applicable_only: bool = False,
+                force: bool = False) -> Outcome:
     """Compile every workout of `run` to `formats` and write the files of each workout that
     has no errors; a workout with errors writes nothing and leaves earlier files alone."""
     outcome = Outcome(problems=list(run.problems))
@@ -120,6 +121,15 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
             outcome.summary.append(f"{name}: not written (errors above)")
             continue
         paths = [directory / filename for filename in compiled.outputs]
+        foreign = [p for p in paths if not force and p.exists() and not written_by_wodc(p)]
+        if foreign:
+            outcome.problems.extend(
+                file_error(str(p), "exists and was not written by wodc: not replaced",
+                           hint="rename the workout, write elsewhere with -o, or --force")
+                for p in foreign)
+            outcome.summary.append(f"{name}: not written (would replace files wodc did not "
+                                   f"write)")
+            continue
         try:
             directory.mkdir(parents=True, exist_ok=True)
             write_group(dict(zip(paths, compiled.outputs.values())))

@@ -37,6 +37,27 @@ def write_group(files: dict[Path, bytes]) -> None:
         raise
 
 
+# How each of wodc's outputs begins (or, for a card, what its first lines hold): enough to
+# tell a file wodc wrote from someone else's before replacing it.
+_SIGNATURES = (
+    lambda head: head[8:12] == b".FIT",                                 # FIT
+    lambda head: b"<workout_file>" in head,                             # ZWO
+    lambda head: b'<rows device="treadmill">' in head,                  # QZ
+    lambda head: b"Treadmill program: speed in" in head,                # card, txt and md
+    lambda head: head.startswith(b"segment,start,time,speed_"),         # card, csv
+)
+
+
+def written_by_wodc(path: Path) -> bool:
+    """Whether the file at `path` looks like one wodc wrote (so it may be replaced)."""
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(4096)
+    except OSError:
+        return False
+    return any(signature(head) for signature in _SIGNATURES)
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

@@ -32,7 +32,8 @@ NUMBER_COLUMNS = 7  # #, start, time, speed, incline, min/km, min/mi: right-alig
 
 
 def suffix(options: Options) -> str:
-    return f".{options.card_format}"
+    # `.card.txt`, not `.txt`: a workout named "Requirements" must not become requirements.txt.
+    return f".card.{options.card_format}"
 
 
 def compile(workout, profile: Profile, options: Options) -> Result:

@@ -331,7 +331,7 @@ def _cadence(cadence: ir.Cadence | None, tolerance: float) -> FitTarget | None:
         return None
     low, high = cadence.low, cadence.high
     if low == high:
-        low, high = low - tolerance, high + tolerance
+        low, high = max(0.0, low - tolerance), high + tolerance
     # FIT's cadence is in rpm; a runner's rpm counts one foot, so 180 spm is 90 rpm.
     per_rpm = 2 if cadence.unit == "spm" else 1
     return FitTarget("cadence", low / per_rpm, high / per_rpm)
