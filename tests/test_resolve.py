@@ -2,7 +2,7 @@
 
 import pytest
 
-from wodc import ir, paces
+from wodc import ir
 from wodc.parse import parse
 from wodc.profile import Settings, merge, parse_race
 from wodc.resolve import NeedsProfile, need_band, resolve
@@ -32,9 +32,10 @@ def test_a_given_race_pace_is_that_race_with_5_s_per_km_either_way():
 
 
 def test_other_race_paces_are_predicted_from_vdot():
-    vdot = paces.vdot_from_race(5000, 1200)
-    expected = paces.predict_race_seconds(21097.5, vdot) / 21.0975
-    assert pace(band("1min @HM").nominal) == pytest.approx(expected)
+    # Daniels' table: a 5K in 20:00 is VDOT 49.8, between 49 (1:33:12 half) and 50 (1:31:35).
+    # Interpolated, 1:31:54 (5514 s) for 21.0975 km: 261.4 s/km; the model may differ from
+    # the table by the 6 s it is held to for the half (test_paces), 0.3 s/km.
+    assert pace(band("1min @HM").nominal) == pytest.approx(5514 / 21.0975, abs=0.5)
 
 
 def test_offsets_and_percentages():

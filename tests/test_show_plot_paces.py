@@ -82,7 +82,15 @@ def test_paces_table(snapshot):
 def test_paces_for_a_vdot_in_miles(snapshot):
     result = invoke("paces", "--vdot", "50", "--units", "mi")
     assert result.exit_code == 0
-    assert "Marathon       3:10:40" in result.stdout
+    # Daniels' table gives 3:10:49 for VDOT 50; the equations give 3:10:40, within the 12 s
+    # the model is held to for the marathon (test_paces.py). Read the printed time and hold
+    # it to the published one, not to what the code printed before.
+    import re
+    printed = re.search(r"^\s*Marathon\s+(\d+):(\d\d):(\d\d)", result.stdout, re.M).groups()
+    hours, minutes, seconds = (int(x) for x in printed)
+    assert abs(hours * 3600 + minutes * 60 + seconds - (3 * 3600 + 10 * 60 + 49)) <= 12
+    # Its pace per mile: 11,440 s / 26.2188 mi = 7:16/mi.
+    assert "7:16/mi" in result.stdout.split("Marathon", 1)[1].splitlines()[0]
     assert result.stdout == snapshot
 
 

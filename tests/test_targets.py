@@ -4,10 +4,10 @@ import pytest
 
 from wodc import ir
 from wodc.targets import TargetError, parse_target
-from wodc.units import KPH_PER_MPS, MPH_PER_MPS
-
 KM = 1000.0
 MI = 1609.344
+KPH_PER_MPS = 3.6                # 3600 s / 1000 m
+MPH_PER_MPS = 3600 / 1609.344    # 2.2369...: the international mile is 1609.344 m
 
 
 def one(text):

@@ -21,12 +21,11 @@ from wodc.cli import main
 from wodc.errors import Severity, has_errors
 from wodc.naming import slug
 from wodc.parse import parse
-from wodc.paces import RACES
 from wodc.pipeline import ProfileSource, load
 from wodc.profile import Profile, Race
-from wodc.resolve import POWER_ZONES, resolve
+from wodc.resolve import resolve
 
-from zwo_reader import PACE_RACES, read, reference_speed, render
+from zwo_reader import PACE_RACES, RACE_METRES, read, reference_speed, render
 
 ROOT = Path(__file__).parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.wod"))
@@ -77,7 +76,7 @@ def warnings(result):
 # ---- the round trip: what the file asks for against the resolved workout -------------------
 
 def _race_speed(profile: Profile, name: str) -> float:
-    return RACES[name] / profile.race_seconds(RACES[name])
+    return RACE_METRES[name] / profile.race_seconds(RACE_METRES[name])
 
 
 def _expected(step: ir.Step, workout: ir.Workout, profile: Profile):
@@ -240,8 +239,8 @@ def test_characters_xml_cannot_hold_become_spaces():
 
 def test_percent_of_ftp_and_power_zones_need_no_profile():
     f = written("sport bike\n5min @88%FTP\n5min @PZ2\n5min @PZ7\n5min @88-94%FTP")
-    low, high = POWER_ZONES[2]
-    assert [s.start for s in f.segments] == [0.88, (low + high) / 200, 1.755, 0.91]
+    # Coggan's zone 2 is 56-75% FTP: its middle is 0.655; zone 7, taken as 151-200%, 1.755.
+    assert [s.start for s in f.segments] == [0.88, 0.655, 1.755, 0.91]
     assert all(s.tag == "SteadyState" and s.pace is None for s in f.segments)
 
 

@@ -7,11 +7,17 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
-from wodc.paces import RACES
-from wodc.units import format_pace
-
-# pace attribute -> the race whose pace it is (FORMATS.md).
+# pace attribute -> the race whose pace it is (FORMATS.md), and their lengths in metres (a
+# mile is 1609.344 m, a half marathon 21097.5 m): written out here, not taken from wodc.
 PACE_RACES = {0: "mile", 1: "5K", 2: "10K", 3: "HM", 4: "M"}
+RACE_METRES = {"mile": 1609.344, "5K": 5000.0, "10K": 10000.0, "HM": 21097.5, "M": 42195.0}
+
+
+def _pace_text(speed: float, units: str) -> str:
+    """m/s as m:ss per km or per mile, rounded to the second."""
+    per = 1000.0 if units == "km" else 1609.344
+    seconds = round(per / speed)
+    return f"{seconds // 60}:{seconds % 60:02d}/{'km' if units == 'km' else 'mi'}"
 
 
 @dataclass
@@ -93,7 +99,7 @@ def read(data: bytes) -> ZwoFile:
 
 def reference_speed(profile, pace: int) -> float:
     """m/s of a pace reference for the athlete, from their race times."""
-    metres = RACES[PACE_RACES[pace]]
+    metres = RACE_METRES[PACE_RACES[pace]]
     return metres / profile.race_seconds(metres)
 
 
@@ -116,7 +122,7 @@ def render(zwo: ZwoFile, profile=None) -> str:
                 parts.append(f"of {PACE_RACES[s.pace]} pace")
                 if profile is not None and profile.fitness_vdot:
                     speeds = [v * reference_speed(profile, s.pace) for v in (s.start, s.end)]
-                    paces = [format_pace(v, profile.units) for v in speeds]
+                    paces = [_pace_text(v, profile.units) for v in speeds]
                     parts.append(f"= {paces[0]}" if paces[0] == paces[1]
                                  else f"= {paces[0]}..{paces[1]}")
         if s.cadence:
