@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint fuzz bench clean
+.PHONY: demo test lint fuzz bench mutate clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -36,5 +36,13 @@ bench: $(STAMP)
 		rm -rf .venv-peer
 	$(BIN)/python bench/run.py
 
+# Mutation testing (not CI): mutmut mutates the files [tool.mutmut] paths_to_mutate names in
+# pyproject.toml and runs the tests against each mutant; see docs/testing.md.
+mutate: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt mutmut
+	rm -rf mutants
+	nice $(BIN)/mutmut run --max-children 2 || true
+	$(BIN)/mutmut results
+
 clean:
-	rm -rf $(VENV) .venv-peer build .pytest_cache
+	rm -rf $(VENV) .venv-peer build .pytest_cache mutants

@@ -78,8 +78,10 @@ def _zone(number: str, last: int, what: str, prefix: str, start: int, text: str)
     return zone
 
 
-def _seconds(clock: str, plain: str | None, start: int, text: str) -> float:
-    """Seconds of `3:10`, `72.5s` (`plain` is the number of the second form)."""
+def _seconds(clock: str, plain: str | None, start: int, text: str,
+             zero: str = "a time must be more than 0") -> float:
+    """Seconds of `3:10`, `72.5s` (`plain` is the number of the second form); `zero` is the
+    message for a time of 0."""
     if plain is not None:
         seconds = float(plain)
     else:
@@ -88,18 +90,12 @@ def _seconds(clock: str, plain: str | None, start: int, text: str) -> float:
         except UnitError as error:
             raise TargetError(str(error), start, start + len(clock)) from None
     if seconds <= 0:
-        raise TargetError("a time must be more than 0", start, start + len(text))
+        raise TargetError(zero, start, start + len(text))
     return seconds
 
 
 def _pace_speed(clock: str, per: str, start: int, text: str) -> float:
-    try:
-        seconds = parse_clock(clock)
-    except UnitError as error:
-        raise TargetError(str(error), start, start + len(clock)) from None
-    if seconds <= 0:
-        raise TargetError("a pace must be more than 0:00", start, start + len(text))
-    return PER_DISTANCE[per] / seconds
+    return PER_DISTANCE[per] / _seconds(clock, None, start, text, "a pace must be more than 0:00")
 
 
 @functools.lru_cache(maxsize=None)
