@@ -254,3 +254,8 @@ def test_warnings_read_right_and_say_which_program_they_are_about(run_check):
     assert "warning: qz, card: @RPE7 is an effort, and a treadmill needs a speed" in stderr
     code, _, stderr = run_check("sport treadmill\n10min @RPE7\n", "--race", "5K=20:00")
     assert "warning: @RPE7 is an effort, and a treadmill needs a speed" in stderr
+
+
+def test_json_is_an_empty_list_when_clean(run_check):
+    code, stdout, _ = run_check("10min @E\n", "--format", "json")
+    assert (code, json.loads(stdout)) == (0, [])

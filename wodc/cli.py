@@ -159,7 +159,7 @@ def report(problems, fmt: str = "text", strict: bool = False) -> int:
 
     if strict:
         problems = [as_error(p) for p in problems]
-    if problems:
+    if problems or fmt == "json":  # JSON is always a list, `[]` when clean
         shown, notes = capped(problems) if fmt == "text" else (problems, [])
         click.echo("\n".join([render(shown, fmt), *notes]), err=(fmt == "text"))
     errors = sum(p.severity is Severity.ERROR for p in problems)
