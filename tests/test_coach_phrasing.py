@@ -145,3 +145,35 @@ def test_between_needs_a_repeat_and_something_to_be_between():
     assert problem.message == "`between` is for a step inside a repeat"
     (problem,) = parse("3x(rec 2min between)", "coach.wod").diagnostics
     assert problem.message.startswith("this repeat has only `between` steps")
+
+
+def test_yasso_800s_jog_for_the_same_time_as_the_rep():
+    # "10 x 800 m in 3:10, jogging 3:10 between": the jog lasts the rep's time.
+    steps = steps_of("warmup 15min @E\n10x(800m @3:10, jog same)\ncooldown 10min @E")
+    assert steps[2].duration == ir.TimeDuration(pytest.approx(190.0))
+    # At 5K pace for a 20:00 5K (240 s/km), an 800 m rep takes 192 s, and so does its jog.
+    from wodc.profile import Race
+    athlete = Profile(races=(Race("5K", 5000.0, 1200.0),))
+    steps = steps_of("4x(800m @5K, rec same)", athlete)
+    assert steps[1].duration == ir.TimeDuration(pytest.approx(192.0))
+    # The watch is given the time, as Garmin's decoder reads it (ms on the wire).
+    watch = run_order(fit_steps("4x(800m @5K, rec same)", athlete))
+    assert watch[1]["duration_type"] == "time"
+    assert watch[1]["duration_time"] == pytest.approx(192.0, abs=0.001)
+
+
+def test_same_needs_a_step_before_it_that_can_be_timed():
+    (problem,) = [p for p in check_workout(parse("rec same\n5min", "c.wod").workouts[0])]
+    assert problem.message == ("`same` lasts as long as the step just before it, and this "
+                               "step has none")
+    from wodc.pipeline import ProfileSource, load
+    import pathlib
+    import tempfile
+    with tempfile.TemporaryDirectory() as folder:
+        path = pathlib.Path(folder) / "y.wod"
+        path.write_text("4x(800m @5K, rec same)\n")
+        (pathlib.Path(folder) / ".git").mkdir()
+        (entry,) = load([str(path)], ProfileSource()).entries
+    assert [p.message for p in entry.problems] == [
+        "`same` needs the time of the step before it, and that step has no time or pace for "
+        "this athlete"]

@@ -51,6 +51,23 @@ def check_size(workout: ir.Workout) -> list[Diagnostic]:
     return []
 
 
+def check_same(workout: ir.Workout) -> list[Diagnostic]:
+    """`rec same` lasts as long as the step just before it, in the same repeat."""
+    problems = []
+
+    def walk(nodes):
+        for index, node in enumerate(nodes):
+            if isinstance(node, ir.Repeat):
+                walk(node.children)
+            elif isinstance(node.duration, ir.SameDuration) and (
+                    index == 0 or not isinstance(nodes[index - 1], ir.Step)):
+                problems.append(at(workout.source, node.duration_span or node.span,
+                                   "`same` lasts as long as the step just before it, and this "
+                                   "step has none", hint="write 4x(800m @3:10, rec same)"))
+    walk(workout.steps)
+    return problems
+
+
 def check_durations(workout: ir.Workout) -> list[Diagnostic]:
     problems = []
     for step in _steps(workout):
@@ -208,7 +225,8 @@ def check_name(workout: ir.Workout) -> list[Diagnostic]:
                hint='write workout "Tempo Tuesday"')]
 
 
-CHECKS: tuple[Check, ...] = (check_name, check_repeats, check_size, check_durations, check_target_kinds,
+CHECKS: tuple[Check, ...] = (check_name, check_repeats, check_size, check_durations, check_same,
+                             check_target_kinds,
                              check_ranges_ordered, check_values, check_cadence, check_sport)
 
 

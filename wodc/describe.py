@@ -20,6 +20,8 @@ def duration(d: ir.Duration) -> str:
         return format_distance(d.metres)
     if isinstance(d, ir.HeartRateDuration):
         return f"until HR{'>' if d.above else '<'}{d.bpm}"
+    if isinstance(d, ir.SameDuration):
+        return "same"
     return "lap"
 
 

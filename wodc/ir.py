@@ -62,6 +62,13 @@ class OpenDuration:
 
 
 @dataclass(frozen=True)
+class SameDuration:
+    """`rec same`: as long as the step before it takes this athlete. resolve() makes it a
+    TimeDuration; one it cannot time (the step before has no time or pace for this athlete)
+    is an error before any backend (pipeline.load)."""
+
+
+@dataclass(frozen=True)
 class HeartRateDuration:
     """Ends when heart rate goes above (above=True) or below `bpm`."""
 
@@ -69,7 +76,7 @@ class HeartRateDuration:
     above: bool
 
 
-Duration = Union[TimeDuration, DistanceDuration, OpenDuration, HeartRateDuration]
+Duration = Union[TimeDuration, DistanceDuration, OpenDuration, HeartRateDuration, SameDuration]
 
 
 # ---- target values, as written --------------------------------------------------------------

@@ -178,7 +178,7 @@ def _builder():
                 kind_of = child.type if isinstance(child, Token) else None
                 if kind_of == "KIND":
                     kind, kind_token = KINDS[child.lower()], child
-                elif kind_of in ("TIME", "DISTANCE", "OPEN"):
+                elif kind_of in ("TIME", "DISTANCE", "OPEN", "SAME"):
                     duration, duration_span = _duration(child, self.problem), span_of(child)
                 elif isinstance(child, _Until):
                     duration, duration_span = child.duration, child.span
@@ -291,6 +291,8 @@ def _duration(token, problem) -> ir.Duration:
     try:
         if token.type == "OPEN":
             return ir.OpenDuration()
+        if token.type == "SAME":
+            return ir.SameDuration()
         if token.type == "TIME":
             return ir.TimeDuration(parse_time(token))
         unit = re.search(r"[a-z]+$", token, re.I).group().lower()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import ir
 from .checks import check_names, check_workout
-from .errors import Diagnostic, file_error, has_errors
+from .errors import Diagnostic, at, file_error, has_errors
 from .limits import MAX_SOURCE_BYTES
 from .parse import decode, parse
 from .reading import ReadError, read_bounded
@@ -125,6 +125,22 @@ class _ByLine:
         return None
 
 
+def _untimed_same(workout: ir.Workout) -> list[Diagnostic]:
+    """`rec same` after a step resolve() could not time for this athlete: an error here, so
+    no backend ever meets a step without a length."""
+    seen: set[int] = set()
+    problems = []
+    for step in ir.flatten(workout.steps):
+        if isinstance(step.duration, ir.SameDuration) and id(step) not in seen:
+            seen.add(id(step))
+            problems.append(at(workout.source, step.duration_span or step.span,
+                               "`same` needs the time of the step before it, and that step "
+                               "has no time or pace for this athlete",
+                               hint="give it a time, or a pace with a race time (--race "
+                                    "5K=20:00)"))
+    return problems
+
+
 def load(paths: list[str], profiles: ProfileSource, *, stdin_name: str = "stdin") -> Run:
     """Read, parse, check and resolve every workout under `paths`."""
     run = Run()
@@ -154,6 +170,7 @@ def load(paths: list[str], profiles: ProfileSource, *, stdin_name: str = "stdin"
             problems = mine.get(id(workout), []) + check_workout(workout)
             if not has_errors(problems):
                 workout = resolve(workout, profile)
+                problems += _untimed_same(workout)
             run.entries.append(Entry(workout, profile, problems))
     run.problems.extend(profiles.problems)
     by_path: dict[str, list[Entry]] = {}

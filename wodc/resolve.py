@@ -15,6 +15,7 @@ from . import ir
 from .errors import Diagnostic, at
 from .paces import race_distance
 from .profile import Profile
+from . import timing
 from .units import PER_DISTANCE, mean_pace_speed
 
 # Coggan's power zones as percent of FTP; the top zone has no upper bound, so it is given one.
@@ -180,10 +181,27 @@ def _resolve_step(step: ir.Step, workout: ir.Workout, profile: Profile) -> ir.St
 
 
 def _resolve_nodes(nodes, workout, profile):
-    return tuple(
-        dataclasses.replace(n, children=_resolve_nodes(n.children, workout, profile))
-        if isinstance(n, ir.Repeat) else _resolve_step(n, workout, profile)
-        for n in nodes)
+    out = []
+    for node in nodes:
+        if isinstance(node, ir.Repeat):
+            node = dataclasses.replace(node, children=_resolve_nodes(node.children, workout,
+                                                                     profile))
+        else:
+            node = _resolve_step(node, workout, profile)
+            if isinstance(node.duration, ir.SameDuration) and out \
+                    and isinstance(out[-1], ir.Step):
+                node = _same_as(node, out[-1])
+        out.append(node)
+    return tuple(out)
+
+
+def _same_as(step: ir.Step, before: ir.Step) -> ir.Step:
+    """`rec same` after `800m @3:10` lasts 3:10: the time the step before takes (its own time,
+    or its distance at its pace). Left as it is when that time is unknown."""
+    seconds = timing.seconds(before)
+    if seconds is None:
+        return step
+    return dataclasses.replace(step, duration=ir.TimeDuration(seconds))
 
 
 def resolve(workout: ir.Workout, profile: Profile) -> ir.Workout:
