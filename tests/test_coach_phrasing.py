@@ -177,3 +177,29 @@ def test_same_needs_a_step_before_it_that_can_be_timed():
     assert [p.message for p in entry.problems] == [
         "`same` needs the time of the step before it, and that step has no time or pace for "
         "this athlete"]
+
+
+def test_a_ramp_test_as_steps_of_a_minute():
+    # "Start at 100 W, +20 W every minute to 400 W": (400 - 100) / 20 + 1 = 16 steps.
+    text = "sport bike\nwarmup 10min @50%FTP\nsteps @100..400W by 20W every 1min\ncooldown 5min"
+    steps = steps_of(text)
+    ramp = steps[1:-1]
+    assert [s.target.start for s in ramp] == [ir.Power(100.0 + 20 * k) for k in range(16)]
+    assert all(s.duration == ir.TimeDuration(60.0) for s in ramp)
+    # On the watch, each a minute at its watts ± 3% (FIT: W + 1000 on the wire).
+    decoded = [target(s) for s in run_order(fit_steps(text))[1:-1]]
+    assert [(t.unit, t.low, t.high) for t in decoded[:2]] == [("W", 97, 103), ("W", 116, 124)]
+    # Other units: %FTP and speeds, up or down.
+    assert [s.target.text for s in steps_of("sport bike\nsteps @50..70%FTP by 10% every 2min")] \
+        == ["50%FTP", "60%FTP", "70%FTP"]
+    down = steps_of("steps @12..10kph by 1kph every 30s")
+    assert [s.band.nominal * 3.6 for s in down] == [pytest.approx(12), pytest.approx(11),
+                                                   pytest.approx(10)]
+
+
+def test_a_stepped_ramp_says_what_it_needs():
+    (problem,) = parse("sport bike\nsteps @100..400W by 5% every 1min", "c.wod").diagnostics
+    assert problem.message == ("step by 5% from @100..400W: the steps and the ramp need the "
+                               "same unit (W, %FTP, kph or mph)")
+    (problem,) = parse("sport bike\nsteps @200W by 20W every 1min", "c.wod").diagnostics
+    assert problem.message == "a stepped ramp goes from one value to another: @100..400W"

@@ -228,6 +228,27 @@ def _builder():
                 return ir.Pace(duration.metres / value.seconds, per)
             return replace(target, start=pace(target.start), end=pace(target.end))
 
+        def stepped(self, children):
+            """`steps @100..400W by 20W every 1min`: the steps it stands for, as a repeat of
+            one (FIT, show and the rest run it as its steps, in order)."""
+            span = _spanning(children)
+            target_token, increment_token, time_token = children[1], children[3], children[5]
+            target = _target(target_token, self.source, self.problems)
+            seconds = _duration(time_token, self.problem)
+            if target is None or not isinstance(seconds, ir.TimeDuration):
+                return ir.Repeat(1, (), span)
+            values = _stepped_values(target, str(increment_token))
+            if isinstance(values, str):
+                self.problem(span_of(increment_token) if "by" in values else target.span,
+                             values, "write steps @100..400W by 20W every 1min")
+                return ir.Repeat(1, (), span)
+            steps = tuple(
+                ir.Step(ir.StepKind.ACTIVE, seconds, ir.Target(value, None, False, text,
+                                                              target.span),
+                        None, None, None, span, span_of(time_token))
+                for value, text in values)
+            return ir.Repeat(1, steps, span)
+
         def repeat(self, children):
             count_token, *body = children
             count = int(re.match(r"\d+", count_token).group())
@@ -246,6 +267,40 @@ def _builder():
             return ir.Repeat(1, (ir.Repeat(count - 1, nodes, span), *last), span)
 
     return Builder()
+
+
+MAX_STEPPED = 200  # steps one `steps ... by ... every` line may stand for
+
+
+def _stepped_values(target: ir.Target, increment: str):
+    """[(value, text)] from the ramp's start to its end by `increment`, or an error message.
+    Power in W or %FTP, or speed in km/h or mph; the increment in the same unit."""
+    if not target.ramp:
+        return "a stepped ramp goes from one value to another: @100..400W"
+    start, end = target.start, target.end
+    amount = float(re.match(r"\d+(\.\d+)?", increment).group())
+    unit = re.sub(r"[\d.\s]", "", increment).lower()
+    if isinstance(start, ir.Power) and isinstance(end, ir.Power) and unit == "w":
+        low, high, make = start.watts, end.watts, lambda v: (ir.Power(v), f"{v:g}W")
+    elif (isinstance(start, ir.PowerPercent) and isinstance(end, ir.PowerPercent)
+          and unit in ("%", "%ftp")):
+        low, high, make = start.percent, end.percent, \
+            lambda v: (ir.PowerPercent(v), f"{v:g}%FTP")
+    elif (isinstance(start, ir.Speed) and isinstance(end, ir.Speed)
+          and start.unit == end.unit == ("mph" if unit == "mph" else "kph")):
+        per = 3600 / 1609.344 if unit == "mph" else 3.6  # m/s -> the unit written
+        low, high = start.speed * per, end.speed * per
+        make = lambda v: (ir.Speed(v / per, start.unit), f"{v:g}{start.unit}")  # noqa: E731
+    else:
+        return (f"step by {increment} from @{target.text}: the steps and the ramp need the same "
+                "unit (W, %FTP, kph or mph)")
+    if amount <= 0:
+        return "a stepped ramp goes by more than 0"
+    count = int(abs(high - low) / amount + 1e-9) + 1
+    if count > MAX_STEPPED:
+        return f"this stepped ramp is {count} steps, more than {MAX_STEPPED}"
+    sign = 1 if high >= low else -1
+    return [make(round(low + sign * amount * k, 6)) for k in range(count)]
 
 
 def _sport_zones(nodes: tuple[ir.Node, ...], sport: ir.Sport, source: Source,
