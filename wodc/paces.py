@@ -97,7 +97,6 @@ def speed_at_vo2(vo2: float) -> float:
 class TrainingPaces:
     """Daniels training speeds in m/s; `easy` is (slow end, fast end)."""
 
-    vdot: float
     easy: tuple[float, float]
     marathon: float
     threshold: float
@@ -125,7 +124,6 @@ def training_paces(vdot: float) -> TrainingPaces:
     interval = speed_at_vo2(INTERVAL_FRACTION * vdot)
     per_400 = 400 / interval - repetition_gap(vdot)
     return TrainingPaces(
-        vdot=vdot,
         easy=(speed_at_vo2(EASY_FRACTIONS[0] * vdot), speed_at_vo2(EASY_FRACTIONS[1] * vdot)),
         marathon=RACES["M"] / predict_race_seconds(RACES["M"], vdot),
         threshold=speed_at_vo2(THRESHOLD_FRACTION * vdot),
