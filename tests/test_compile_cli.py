@@ -69,7 +69,8 @@ def test_one_file_per_workout_and_format(project):
     names = sorted(p.name for p in (project / "out").iterdir())
     suffixes = {"fit": ".fit", "zwo": ".zwo", "qz": ".qz.xml", "card": ".card.txt"}
     assert names == sorted(f"tempo-tuesday{suffixes[f]}" for f in FORMATS)
-    assert result.stdout == (f"Tempo Tuesday: 55:00, ~11.44km -> "
+    # The summary says which profile it used, then each workout.
+    assert result.stdout == ("profile: wodc.toml\n" f"Tempo Tuesday: 55:00, ~11.44km -> "
                              f"{', '.join(f'tempo-tuesday{suffixes[f]}' for f in FORMATS)}\n")
     assert assert_devices_read(project / "out") == len(FORMATS)
 
@@ -77,7 +78,9 @@ def test_one_file_per_workout_and_format(project):
 def test_the_examples_compile_and_every_file_reads_back(tmp_path, snapshot):
     result = compile_(str(EXAMPLES), "-o", str(tmp_path), "--card-format", "csv")
     assert result.exit_code == 0, result.output
-    assert assert_devices_read(tmp_path) == len(result.stdout.splitlines()) * 4 - 2  # a ride: 2
+    lines = result.stdout.splitlines()
+    assert lines[0] == "profile: examples/wodc.toml"
+    assert assert_devices_read(tmp_path) == (len(lines) - 1) * 4 - 2  # a ride: 2
     assert result.stdout == snapshot
     assert result.stderr.replace(str(EXAMPLES), "examples") == snapshot
 

@@ -134,3 +134,45 @@ def test_treadmill_section(repo):
     assert treadmill.speed_unit == "mph"
     assert treadmill.speed_limits[1] == pytest.approx(12 * 1609.344 / 3600)
     assert treadmill.recovery_speed == pytest.approx(1609.344 / 240)
+
+
+def test_a_profile_someone_else_owns_is_not_used(tmp_path, monkeypatch):
+    # Anyone can leave a wodc.toml in /tmp: one owned by another user (not root) is passed
+    # over with a warning, and the search goes on above it.
+    import os
+
+    from click.testing import CliRunner
+
+    from wodc.cli import main
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "wodc.toml").write_text('[races]\n5K = "20:00"\n')
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "wodc.toml").write_text('[races]\n5K = "13:00"\n')
+    os.chown(shared / "wodc.toml", 4242, 4242)
+    (shared / "w.wod").write_text("10min @E\n")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["show", "shared/w.wod"])
+    assert result.exit_code == 0
+    assert "shared/wodc.toml: warning: not used as your profile: another user owns it" in (
+        result.stderr)
+    # The 20:00 5K's E pace (5:17/km), not the 13:00 one's.
+    assert "@E = 4:58-5:35/km" in result.stdout
+
+
+def test_a_broken_pyproject_is_an_error_not_a_reason_to_use_a_parent_profile(tmp_path):
+    (tmp_path / "wodc.toml").write_text("ftp = 250\n")
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "pyproject.toml").write_text("[tool.wodc\nftp = 300\n")
+    assert find_config(project / "a.wod") == (project / "pyproject.toml", ("tool", "wodc"))
+    settings, problems = load_file(project / "pyproject.toml", ("tool", "wodc"))
+    assert settings is None and problems[0].message.startswith("not valid TOML")
+
+
+def test_the_search_stops_at_home(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    (home / "runs").mkdir(parents=True)
+    (tmp_path / "wodc.toml").write_text("ftp = 250\n")  # above home: never used
+    monkeypatch.setenv("HOME", str(home))
+    assert find_config(home / "runs" / "a.wod") is None

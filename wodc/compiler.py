@@ -111,6 +111,7 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
     """Compile every workout of `run` to `formats` and write the files of each workout that
     has no errors; a workout with errors writes nothing and leaves earlier files alone."""
     outcome = Outcome(problems=list(run.problems))
+    outcome.summary += [f"profile: {path}" for path in run.profiles_used]
     directory = Path(output_dir)
     for entry in run.entries:
         compiled = compile_entry(entry, formats, options, strict=strict,

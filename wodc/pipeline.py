@@ -4,12 +4,13 @@ every command shares (check, compile, show, plot)."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import ir
 from .checks import check_names, check_workout
-from .errors import Diagnostic, at, file_error, has_errors
+from .errors import Diagnostic, Severity, at, file_error, has_errors
 from .limits import MAX_SOURCE_BYTES
 from .parse import decode, parse
 from .reading import ReadError, read_bounded
@@ -37,6 +38,7 @@ class Run:
     entries: list[Entry] = field(default_factory=list)
     problems: list[Diagnostic] = field(default_factory=list)  # not tied to one workout
     files: int = 0
+    profiles_used: list[str] = field(default_factory=list)  # profile files, in order
 
     def all_problems(self) -> list[Diagnostic]:
         return self.problems + [p for e in self.entries for p in e.problems]
@@ -81,6 +83,8 @@ class ProfileSource:
         self.explicit = explicit
         self.problems: list[Diagnostic] = []
         self._files: dict[tuple, Settings | None] = {}
+        self.used: dict[str, None] = {}       # profile files used, in order, for the summary
+        self._skipped: set[Path] = set()
 
     def _file(self, path: Path, section: tuple[str, ...]) -> Settings | None:
         key = (path.resolve(), section)
@@ -95,9 +99,27 @@ class ProfileSource:
             found = (self.explicit, ())
         else:
             start = Path.cwd() if input_path == STDIN else Path(input_path).resolve()
-            found = find_config(start)
+            skipped: list[Path] = []
+            found = find_config(start, skipped)
+            for path in skipped:
+                if path not in self._skipped:
+                    self._skipped.add(path)
+                    self.problems.append(dataclasses.replace(
+                        file_error(str(path), "not used as your profile: another user owns it"),
+                        severity=Severity.WARNING,
+                        hint="use --profile FILE if you mean it, or move it into your project"))
+        if found:
+            self.used[_shown(found[0])] = None
         file_settings = self._file(*found) if found else None
         return merge(*(s for s in (file_settings, self.cli) if s is not None))
+
+
+def _shown(path: Path) -> str:
+    """A path as people read it: relative to where wodc runs when it is below it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
 
 
 def _read(path: str) -> tuple[str | None, Diagnostic | None]:
@@ -173,6 +195,7 @@ def load(paths: list[str], profiles: ProfileSource, *, stdin_name: str = "stdin"
                 problems += _untimed_same(workout)
             run.entries.append(Entry(workout, profile, problems))
     run.problems.extend(profiles.problems)
+    run.profiles_used = list(profiles.used)
     by_path: dict[str, list[Entry]] = {}
     for entry in run.entries:
         by_path.setdefault(entry.workout.source.path, []).append(entry)

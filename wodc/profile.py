@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import functools
 import math
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -455,24 +456,50 @@ def load_file(path: Path, section: tuple[str, ...] = ()) -> tuple[Settings | Non
     return read_mapping(data, shown, text)
 
 
-def find_config(start: Path) -> tuple[Path, tuple[str, ...]] | None:
-    """The nearest wodc.toml, or pyproject.toml with [tool.wodc], from `start` upward; the
-    search stops at the top of a git repository."""
+def find_config(start: Path, skipped: list[Path] | None = None
+                ) -> tuple[Path, tuple[str, ...]] | None:
+    """The nearest wodc.toml, or pyproject.toml with [tool.wodc], from `start` upward. The
+    search stops at the top of a git repository and at the home directory; a file owned by
+    another user (not you, not root) is passed over and added to `skipped`, since anyone can
+    leave a wodc.toml in /tmp. A pyproject.toml that is not valid TOML is returned, so that
+    reading it reports the error instead of a parent's profile being used silently."""
     directory = start if start.is_dir() else start.parent
+    home = _home()
     for folder in [directory, *directory.parents]:
-        candidate = folder / "wodc.toml"
-        if candidate.is_file():
-            return candidate, ()
-        pyproject = folder / "pyproject.toml"
-        if pyproject.is_file():
+        for candidate, section in ((folder / "wodc.toml", ()),
+                                   (folder / "pyproject.toml", ("tool", "wodc"))):
+            if not candidate.is_file():
+                continue
+            if not _trusted(candidate):
+                if skipped is not None:
+                    skipped.append(candidate)
+                continue
+            if not section:
+                return candidate, section
             try:
-                if "wodc" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}):
-                    return pyproject, ("tool", "wodc")
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-                pass
-        if (folder / ".git").exists():
+                text = read_bounded(str(candidate), MAX_PROFILE_BYTES).decode("utf-8")
+                if "wodc" in tomllib.loads(text).get("tool", {}):
+                    return candidate, section
+            except (ReadError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                return candidate, section
+        if (folder / ".git").exists() or folder == home:
             return None
     return None
+
+
+def _home() -> Path | None:
+    try:
+        return Path.home().resolve()
+    except (RuntimeError, KeyError):
+        return None
+
+
+def _trusted(path: Path) -> bool:
+    """Owned by the user running wodc, or by root."""
+    try:
+        return path.stat().st_uid in (os.getuid(), 0)
+    except OSError:
+        return False
 
 
 def merge(*sources: Settings) -> Profile:
