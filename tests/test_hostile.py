@@ -202,3 +202,23 @@ def test_sigterm_unwinds_with_exit_143():
     with pytest.raises(SystemExit) as stopped:
         _terminated(15, None)
     assert stopped.value.code == 143
+
+
+def test_a_folder_that_cannot_be_read_is_reported_not_skipped(tmp_path, monkeypatch):
+    # As root every folder reads, so the walk's error is the one the system gives others.
+    import os
+    (tmp_path / "ok.wod").write_text("10min @E\n")
+    (tmp_path / "locked").mkdir()
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kwargs):
+        for folder, subfolders, names in real_walk(top, onerror=onerror, **kwargs):
+            if folder.endswith("locked"):
+                onerror(PermissionError(13, "Permission denied", folder))
+                subfolders[:] = []
+                continue
+            yield folder, subfolders, names
+    monkeypatch.setattr(os, "walk", walk)
+    result = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'locked'}: error: cannot read: Permission denied" in result.stderr

@@ -121,8 +121,23 @@ def test_check_reports_profile_problems(repo, monkeypatch):
     (repo / "a.wod").write_text("10min @Z2\n")
     result = CliRunner().invoke(main, ["check", "a.wod"])
     assert result.exit_code == 1
+    # The path as people (and GitHub annotations) use it: relative to where wodc runs.
     assert result.stderr.startswith(
-        f"{repo / 'wodc.toml'}:1:1: error: max_hr: 400 is outside 80-250\n    max_hr = 400\n")
+        "wodc.toml:1:1: error: max_hr: 400 is outside 80-250\n    max_hr = 400\n")
+    # A profile error stops every output: defaults in its place would write wrong files.
+    result = CliRunner().invoke(main, ["compile", "a.wod", "--max-hr", "190", "-o", "out"])
+    assert result.exit_code == 1 and not (repo / "out").exists()
+    assert "a: not written (profile errors above)" in result.stdout
+
+
+@pytest.mark.parametrize("text", ["tool = 5\n", "[tool]\nwodc = \"x\"\n"])
+def test_a_tool_table_of_the_wrong_type_is_a_clear_error(repo, monkeypatch, text):
+    monkeypatch.chdir(repo)
+    (repo / "pyproject.toml").write_text(text)
+    (repo / "a.wod").write_text("10min @E\n")
+    result = CliRunner().invoke(main, ["check", "a.wod"])
+    assert result.exit_code == 1
+    assert "pyproject.toml: error: [tool.wodc] must be a table of settings" in result.stderr
 
 
 def test_treadmill_section(repo):

@@ -114,6 +114,9 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
     outcome.summary += [f"profile: {path}" for path in run.profiles_used]
     directory = Path(output_dir)
     for entry in run.entries:
+        if run.profile_errors:  # defaults in place of a broken profile would be wrong files
+            outcome.summary.append(f"{entry.workout.name}: not written (profile errors above)")
+            continue
         compiled = compile_entry(entry, formats, options, strict=strict,
                                  applicable_only=applicable_only)
         outcome.problems.extend(compiled.problems)

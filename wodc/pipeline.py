@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +40,7 @@ class Run:
     problems: list[Diagnostic] = field(default_factory=list)  # not tied to one workout
     files: int = 0
     profiles_used: list[str] = field(default_factory=list)  # profile files, in order
+    profile_errors: bool = False  # a profile file was wrong: nothing is written
 
     def all_problems(self) -> list[Diagnostic]:
         return self.problems + [p for e in self.entries for p in e.problems]
@@ -54,19 +56,25 @@ def expand_paths(paths: list[str]) -> tuple[list[str], list[Diagnostic]]:
         path = Path(raw)
         if path.is_dir():
             files = []
-            # *.wod in any case (*.WOD too); one that is not a regular file (a FIFO, a broken
-            # link) is reported, not skipped: a silent skip would be a false green in CI.
-            for candidate in sorted(path.rglob("*")):
-                if candidate.suffix.lower() != ".wod":
-                    continue
-                if candidate.is_file():
-                    files.append(str(candidate))
-                elif not candidate.is_dir():
-                    problems.append(file_error(str(candidate), "not a regular file (a FIFO, "
-                                                               "device or broken link)"))
+            # *.wod in any case (*.WOD too). A folder that cannot be read, or a *.wod that is
+            # not a regular file (a FIFO, a broken link), is reported, not skipped: a silent
+            # skip would be a false green in CI.
+            unreadable = lambda error: problems.append(  # noqa: E731
+                file_error(error.filename or raw, f"cannot read: {error.strerror or error}"))
+            for folder, subfolders, names in os.walk(path, onerror=unreadable):
+                subfolders.sort()
+                for name in sorted(names):
+                    candidate = Path(folder) / name
+                    if candidate.suffix.lower() != ".wod":
+                        continue
+                    if candidate.is_file():
+                        files.append(str(candidate))
+                    else:
+                        problems.append(file_error(str(candidate), "not a regular file (a "
+                                                                   "FIFO, device or broken link)"))
             if not files and not problems:
                 problems.append(file_error(raw, "no .wod files in this directory"))
-            found.extend(files)
+            found.extend(sorted(files))  # by path, as people list them
         elif path.exists():
             found.append(raw)
         else:
@@ -89,7 +97,7 @@ class ProfileSource:
     def _file(self, path: Path, section: tuple[str, ...]) -> Settings | None:
         key = (path.resolve(), section)
         if key not in self._files:
-            settings, problems = load_file(path, section)
+            settings, problems = load_file(path, section, _shown(path))
             self._files[key] = settings
             self.problems.extend(problems)
         return self._files[key]
@@ -196,6 +204,7 @@ def load(paths: list[str], profiles: ProfileSource, *, stdin_name: str = "stdin"
             run.entries.append(Entry(workout, profile, problems))
     run.problems.extend(profiles.problems)
     run.profiles_used = list(profiles.used)
+    run.profile_errors = has_errors(profiles.problems)
     by_path: dict[str, list[Entry]] = {}
     for entry in run.entries:
         by_path.setdefault(entry.workout.source.path, []).append(entry)

@@ -431,9 +431,11 @@ def _read_treadmill(table: dict, settings: Settings, read, unknown) -> None:
             settings.treadmill[key] = v
 
 
-def load_file(path: Path, section: tuple[str, ...] = ()) -> tuple[Settings | None, list[Diagnostic]]:
-    """Read a profile from TOML; `section` is ("tool", "wodc") for pyproject.toml."""
-    shown = str(path)
+def load_file(path: Path, section: tuple[str, ...] = (),
+              shown: str | None = None) -> tuple[Settings | None, list[Diagnostic]]:
+    """Read a profile from TOML; `section` is ("tool", "wodc") for pyproject.toml; `shown` is
+    the path as messages give it (default: as given)."""
+    shown = shown or str(path)
     try:
         text = read_bounded(str(path), MAX_PROFILE_BYTES).decode("utf-8-sig")
         if len(text) > MAX_PROFILE_BYTES:
@@ -453,6 +455,9 @@ def load_file(path: Path, section: tuple[str, ...] = ()) -> tuple[Settings | Non
                                  source_line=lines[line - 1] if 0 < line <= len(lines) else "")]
     for key in section:
         data = data.get(key, {})
+        if not isinstance(data, dict):  # tool = 5, or [tool] wodc = "x": not a table
+            return None, [file_error(shown, f"[{'.'.join(section)}] must be a table of "
+                                            f"settings, like [tool.wodc] ftp = 250")]
     return read_mapping(data, shown, text)
 
 
@@ -478,7 +483,8 @@ def find_config(start: Path, skipped: list[Path] | None = None
                 return candidate, section
             try:
                 text = read_bounded(str(candidate), MAX_PROFILE_BYTES).decode("utf-8")
-                if "wodc" in tomllib.loads(text).get("tool", {}):
+                tool = tomllib.loads(text).get("tool", {})
+                if not isinstance(tool, dict) or "wodc" in tool:  # a bad [tool] is reported
                     return candidate, section
             except (ReadError, UnicodeDecodeError, tomllib.TOMLDecodeError):
                 return candidate, section
