@@ -222,3 +222,25 @@ def test_a_folder_that_cannot_be_read_is_reported_not_skipped(tmp_path, monkeypa
     result = CliRunner().invoke(main, ["check", str(tmp_path)])
     assert result.exit_code == 1
     assert f"{tmp_path / 'locked'}: error: cannot read: Permission denied" in result.stderr
+
+
+def test_control_and_bidi_characters_are_escaped_on_the_terminal(tmp_path):
+    # A file name with an escape sequence and a right-to-left override, and a note with one.
+    name = "a\x1b[31m\u202eb.wod"
+    (tmp_path / name).write_text('10min @XX "x\u202ey"\n')
+    result = CliRunner().invoke(main, ["check", str(tmp_path / name)])
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
+    assert "a\\x1b[31m\\u202eb.wod:1:8: error: unknown pace or target 'XX'" in result.stderr
+
+
+def test_output_that_cannot_be_written_is_a_clear_error(tmp_path):
+    import subprocess
+    import sys
+    source = tmp_path / "w.wod"
+    source.write_text("10min @E\n")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "wodc.cli", "show", str(source), "--race",
+                               "5K=20:00"], stdout=full, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 1, done.stderr
+    assert "wodc: cannot write the output: No space left on device" in done.stderr

@@ -36,6 +36,12 @@ class WodcGroup(click.Group):
         except KeyboardInterrupt:  # Ctrl-C: files being written are cleaned up on the way
             click.echo("wodc: interrupted", err=True)
             ctx.exit(EXIT_INTERRUPTED)
+        except OSError as error:  # `wodc show > /dev/full`, a closed pipe: the output failed
+            try:
+                click.echo(f"wodc: cannot write the output: {error.strerror or error}", err=True)
+            except OSError:
+                pass
+            ctx.exit(EXIT_PROBLEMS)
         except Exception as error:  # noqa: BLE001 - the last line of defence
             click.echo(f"wodc: internal error: {type(error).__name__}: {error}\n"
                        "This is a bug in wodc; please report it with the input that caused it.",

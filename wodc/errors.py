@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import functools
 import json
+import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
@@ -100,7 +101,21 @@ def sort_key(d: Diagnostic):
     return (d.path, d.line, d.column, d.severity is not Severity.ERROR, d.message)
 
 
+# What a terminal must not be sent as it is: control characters (but tab), the bidi controls
+# that can make a line read as something else, and lone surrogates (undecodable file names).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` with every unsafe character written as an escape (\\x1b, \\u202e)."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace")
+                       .decode("ascii"), text)
+
+
 def render_text(d: Diagnostic) -> str:
+    d = replace(d, path=printable(d.path), message=printable(d.message),
+                source_line=printable(d.source_line),
+                hint=printable(d.hint) if d.hint else d.hint)
     where = d.path if d.line == 0 else f"{d.path}:{d.line}:{d.column}"
     out = [f"{where}: {d.severity.value}: {d.message}"]
     if d.line and d.source_line:
@@ -125,10 +140,10 @@ def _github_escape(value: str, *, property_value: bool = False) -> str:
 def render_github(d: Diagnostic) -> str:
     """A GitHub Actions workflow command, which shows up as an annotation on the line."""
     level = "error" if d.is_error else "warning"
-    props = [f"file={_github_escape(d.path, property_value=True)}"]
+    props = [f"file={_github_escape(printable(d.path), property_value=True)}"]
     if d.line:
         props += [f"line={d.line}", f"col={d.column}"]
-    message = d.message + (f" (hint: {d.hint})" if d.hint else "")
+    message = printable(d.message + (f" (hint: {d.hint})" if d.hint else ""))
     return f"::{level} {','.join(props)}::{_github_escape(message)}"
 
 
