@@ -147,7 +147,7 @@ def test_targets_that_are_not_speeds_say_how_the_speed_was_chosen():
         "races": {"5K": "22:30"}, "max_hr": 190, "units": "mi",
         "treadmill": {"speed_unit": "mph"}})
     rows = read_csv_card(result.data)
-    assert rows[0]["note"] == "@RPE7 as T pace"
+    assert rows[0]["note"] == "'@RPE7 as T pace"  # ' so a spreadsheet runs no formula
     assert rows[1]["note"] == "relaxed; adjust to hold 114-133bpm"
     assert [p.severity for p in result.problems] == [Severity.WARNING] * 2
 
@@ -165,3 +165,14 @@ def test_a_kph_console_card():
         "treadmill": {"speed_unit": "kph", "speed_step": 0.5}})
     (row,) = read_csv_card(result.data)
     assert (row["speed_kmh"], row["time"], row["pace_per_km"]) == ("15.0", "0:04:00", "4:00")
+
+
+def test_csv_cells_never_run_as_formulas_and_markdown_escapes_html():
+    _, result = compile_text('5min @E "=HYPERLINK(\\"http://x\\")"\n1min @6mph "+1"', fmt="card")
+    rows = read_csv_card(result.data)
+    assert rows[0]["note"] == "'=HYPERLINK(\"http://x\")"
+    assert (rows[1]["step"], rows[1]["note"]) == ("'@6mph", "'+1")
+    _, result = compile_text('5min @E "<script>alert(1)</script> & more"', fmt="card",
+                             card_format="md")
+    text = result.data.decode()
+    assert "<script>" not in text and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in text

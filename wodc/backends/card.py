@@ -160,7 +160,8 @@ def text(program: Program) -> str:
 
 def markdown(program: Program) -> str:
     workout = program.workout
-    escape = lambda cell: cell.replace("\\", "\\\\").replace("|", "\\|")  # noqa: E731
+    escape = lambda cell: (cell.replace("&", "&amp;").replace("<", "&lt;")  # noqa: E731
+                           .replace(">", "&gt;").replace("\\", "\\\\").replace("|", "\\|"))
     row = lambda cells: "| " + " | ".join(escape(c) for c in cells) + " |"  # noqa: E731
     out = [f"# {escape(workout.name)}", ""]
     out += [line for note in workout.notes for line in (escape(note), "")]
@@ -181,8 +182,15 @@ def comma_separated(program: Program) -> str:
     writer.writerow(["segment", "start", "time", f"speed_{unit}", "incline_percent",
                      "pace_per_km", "pace_per_mi", "step", "note"])
     for segment in program.segments:
-        writer.writerow(_cells(program, segment, clock=_hours))
+        cells = _cells(program, segment, clock=_hours)
+        writer.writerow(cells[:-2] + [_inert(cell) for cell in cells[-2:]])
     return buffer.getvalue()
+
+
+def _inert(cell: str) -> str:
+    """A text cell a spreadsheet will not run as a formula (OWASP's CSV injection advice):
+    one that starts with = + - @ (a step `@R`, a note "=HYPERLINK(...)") gets a leading '."""
+    return "'" + cell if cell.startswith(("=", "+", "-", "@")) else cell
 
 
 def _hours(seconds: int) -> str:
