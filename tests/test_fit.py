@@ -614,3 +614,11 @@ def test_the_checks_can_fail():
     with pytest.raises(AssertionError):
         check_file(fit_wire.encode(dataclasses.replace(planned, steps=(wrong,))), workout, ATHLETE)
     check_file(fit_wire.encode(planned), workout, ATHLETE)
+
+
+def test_more_steps_than_fit_can_number_is_an_error_for_fit_only():
+    # FIT's step index is 16 bits. 3,300 ramps of 20 minutes are 20 FIT steps each, 66,000.
+    result = compile_text("\n".join(["20min @E..T"] * 3_300))[1]
+    assert result.data is None
+    (problem,) = [p for p in result.problems if p.is_error]
+    assert "has 66,000 FIT steps" in problem.message and "at most 65,535" in problem.message

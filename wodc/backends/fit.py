@@ -30,6 +30,8 @@ from . import Options, Result, fit_wire
 
 # Garmin watches commonly hold at most 50 steps in a workout (repeat steps count).
 MAX_DEVICE_STEPS = 50
+# workout_step.message_index is a uint16 (and 0xFFFF its invalid value).
+MAX_FIT_STEPS = 65_535
 # A FIT string field is at most 255 bytes, its terminating NUL included.
 MAX_STRING_BYTES = 254
 # A ramp becomes steps of about a minute each (at least 30 s), and at most this many.
@@ -356,7 +358,7 @@ def _notes(step: ir.Step, workout: ir.Workout, extra: str) -> str:
 
 
 def plan(workout: ir.Workout, profile: Profile,
-         created: int | None) -> tuple[FitWorkout, list[Diagnostic]]:
+         created: int | None) -> tuple[FitWorkout | None, list[Diagnostic]]:
     """The FIT file of a resolved workout, and the problems met on the way: an error for every
     target the profile cannot give a value for, a warning for every approximation. `created`
     is the file's creation time in unix seconds, None to derive it from the content."""
@@ -364,6 +366,12 @@ def plan(workout: ir.Workout, profile: Profile,
     name = planner.fit_string(workout.name, workout.span, "workout name")
     description = planner.fit_string("\n".join(workout.notes), workout.span, "workout's notes")
     planner.nodes(workout.steps)
+    if len(planner.steps) > MAX_FIT_STEPS:
+        return None, planner.problems + [at(workout.source, workout.span,
+                                            f"workout {workout.name!r} has {len(planner.steps):,} "
+                                            f"FIT steps; a FIT file numbers them in 16 bits, so "
+                                            f"it holds at most {MAX_FIT_STEPS:,}",
+                                            hint="split it into several workouts")]
     if len(planner.steps) > MAX_DEVICE_STEPS:
         planner.warn(workout.span, f"workout {workout.name!r} has {len(planner.steps)} FIT "
                                    f"steps; many Garmin watches hold at most "
@@ -398,6 +406,6 @@ def fit_string(text: str) -> str:
 
 def compile(workout: ir.Workout, profile: Profile, options: Options) -> Result:
     fit_workout, problems = plan(workout, profile, options.created)
-    if any(p.is_error for p in problems):
+    if fit_workout is None or any(p.is_error for p in problems):
         return Result(None, problems)
     return Result(fit_wire.encode(fit_workout), problems)
