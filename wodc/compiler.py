@@ -38,10 +38,10 @@ TREADMILL_FORMATS = ("qz", "card")
 def compile_entry(entry: Entry, formats: list[str], options: Options, *, strict: bool = False,
                   applicable_only: bool = False) -> Compiled:
     """Run each backend on one workout; each format stands alone, so one that cannot be made
-    never blocks another. Its errors name it (`qz, card: ...`) unless every format met them. With `applicable_only` (no
-    formats asked for by name) a format that does not fit the workout's sport is skipped, and
-    so is a treadmill program of a workout that is not `sport treadmill` when the treadmill
-    cannot run it. `strict` makes warnings errors."""
+    never blocks another. Its errors name it (`qz, card: ...`) unless every format met them.
+    With `applicable_only` (no formats asked for by name) a format that does not fit the
+    workout's sport is skipped, and so is a treadmill program of a workout that is not
+    `sport treadmill` when the treadmill cannot run it. `strict` makes warnings errors."""
     compiled = Compiled(problems=list(entry.problems))
     if not entry.ok:
         return compiled
@@ -108,8 +108,10 @@ class Outcome:
 def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
                 strict: bool = False, applicable_only: bool = False,
                 force: bool = False) -> Outcome:
-    """Compile every workout of `run` to `formats` and write the files of each workout that
-    has no errors; a workout with errors writes nothing and leaves earlier files alone."""
+    """Compile every workout of `run` to `formats` and write, for each workout, the files of
+    the formats that could be made, as a group (all or none of them); a format with errors
+    writes nothing and leaves its earlier file alone. A file wodc did not write is never
+    replaced unless `force`; a profile with errors stops every output."""
     outcome = Outcome(problems=list(run.problems))
     outcome.summary += [f"profile: {path}" for path in run.profiles_used]
     directory = Path(output_dir)
