@@ -244,3 +244,23 @@ def test_output_that_cannot_be_written_is_a_clear_error(tmp_path):
                                "5K=20:00"], stdout=full, stderr=subprocess.PIPE, text=True)
     assert done.returncode == 1, done.stderr
     assert "wodc: cannot write the output: No space left on device" in done.stderr
+
+
+def test_links_out_of_the_tree_are_not_followed(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOKEN=abc123\n")
+    tree = tmp_path / "workouts"
+    (tree / "inside").mkdir(parents=True)
+    (tree / "ok.wod").write_text("10min @E\n")
+    (tree / "leak.wod").symlink_to(secret)
+    (tree / "elsewhere").symlink_to(tmp_path)          # a folder outside the tree
+    (tree / "alias.wod").symlink_to(tree / "ok.wod")    # inside: fine
+    result = CliRunner().invoke(main, ["check", str(tree)])
+    assert result.exit_code == 0, result.stderr
+    assert "TOKEN" not in result.stderr
+    assert f"{tree / 'leak.wod'}: warning: not read: a link to {secret}, outside" in result.stderr
+    assert f"{tree / 'elsewhere'}: warning: not read: a link to" in result.stderr
+    assert "checked 2 workouts in 2 files" in result.stderr
+    # Asked for, it is read (and is no workout).
+    result = CliRunner().invoke(main, ["check", str(tree), "--follow-symlinks"])
+    assert result.exit_code == 1

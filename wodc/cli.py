@@ -210,8 +210,10 @@ def _counts(problems) -> str:
 @click.option("-f", "--formats", "formats", default=None,
               help="Check only these output formats, comma-separated (as compile -f): fit, "
                    "zwo, qz, card. Default: every format that fits each workout.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Read links in a directory that lead outside it (not by default).")
 @profile_options
-def check(paths, fmt, strict, formats, profiles):
+def check(paths, fmt, strict, formats, follow_symlinks, profiles):
     """Check workout files (or directories of *.wod files) for problems.
 
     Parses and checks every workout; when a profile is available, also compiles it in memory
@@ -224,7 +226,7 @@ def check(paths, fmt, strict, formats, profiles):
     from .pipeline import load
 
     names = _format_option(formats) if formats is not None else None
-    run = load(list(paths), profiles)
+    run = load(list(paths), profiles, follow_symlinks=follow_symlinks)
     problems = dry_run(run, names)
     if strict:
         problems = [as_error(p) for p in problems]
@@ -283,9 +285,11 @@ def _format_option(text: str) -> list[str]:
               default="text", show_default=True, help="How to print problems.")
 @click.option("--force", is_flag=True, help="Replace existing files even when wodc did not "
                                             "write them.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Read links in a directory that lead outside it (not by default).")
 @profile_options
 def compile_command(paths, formats, output_dir, card_format, author, stdin_name, strict, fmt,
-                    force, profiles):
+                    force, follow_symlinks, profiles):
     """Compile workouts into device files: one file per workout and format.
 
     PATHS are .wod files, directories (searched for *.wod) or - for standard input. A workout
@@ -295,7 +299,7 @@ def compile_command(paths, formats, output_dir, card_format, author, stdin_name,
     from .pipeline import load
 
     names = _format_option(formats) if formats is not None else list(FORMATS)
-    run = load(list(paths), profiles, stdin_name=stdin_name)
+    run = load(list(paths), profiles, stdin_name=stdin_name, follow_symlinks=follow_symlinks)
     outcome = compile_run(run, names, output_dir, Options(card_format=card_format, author=author),
                           strict=strict, applicable_only=formats is None, force=force)
     code = report(outcome.problems, fmt, strict)

@@ -46,8 +46,12 @@ class Run:
         return self.problems + [p for e in self.entries for p in e.problems]
 
 
-def expand_paths(paths: list[str]) -> tuple[list[str], list[Diagnostic]]:
-    """Files as given; directories searched for *.wod; `-` is standard input."""
+def expand_paths(paths: list[str], follow_symlinks: bool = False
+                 ) -> tuple[list[str], list[Diagnostic]]:
+    """Files as given; directories searched for *.wod; `-` is standard input. In a directory,
+    a link (to a file or a folder) that leads outside it is not followed unless
+    `follow_symlinks`: a warning names it (a link to ~/.ssh/id_rsa named x.wod would
+    otherwise be read, and its first line echoed into CI logs)."""
     found, problems = [], []
     for raw in paths:
         if raw == STDIN:
@@ -61,18 +65,40 @@ def expand_paths(paths: list[str]) -> tuple[list[str], list[Diagnostic]]:
             # skip would be a false green in CI.
             unreadable = lambda error: problems.append(  # noqa: E731
                 file_error(error.filename or raw, f"cannot read: {error.strerror or error}"))
-            for folder, subfolders, names in os.walk(path, onerror=unreadable):
+            root = path.resolve()
+
+            def leaves(link: Path) -> bool:
+                if follow_symlinks or not link.is_symlink():
+                    return False
+                if link.resolve().is_relative_to(root):
+                    return False
+                problems.append(dataclasses.replace(
+                    file_error(str(link), f"not read: a link to {link.resolve()}, outside "
+                                          f"{raw}", hint="--follow-symlinks reads it"),
+                    severity=Severity.WARNING))
+                return True
+
+            visited: set[str] = set()  # followed links can loop back: each real folder once
+            for folder, subfolders, names in os.walk(path, onerror=unreadable,
+                                                     followlinks=follow_symlinks):
+                real = os.path.realpath(folder)
+                if real in visited:
+                    subfolders[:] = []
+                    continue
+                visited.add(real)
                 subfolders.sort()
+                for name in subfolders:
+                    leaves(Path(folder) / name)  # os.walk does not go into linked folders
                 for name in sorted(names):
                     candidate = Path(folder) / name
-                    if candidate.suffix.lower() != ".wod":
+                    if candidate.suffix.lower() != ".wod" or leaves(candidate):
                         continue
                     if candidate.is_file():
                         files.append(str(candidate))
                     else:
                         problems.append(file_error(str(candidate), "not a regular file (a "
                                                                    "FIFO, device or broken link)"))
-            if not files and not problems:
+            if not files and not any(p.is_error for p in problems):
                 problems.append(file_error(raw, "no .wod files in this directory"))
             found.extend(sorted(files))  # by path, as people list them
         elif path.exists():
@@ -171,10 +197,11 @@ def _untimed_same(workout: ir.Workout) -> list[Diagnostic]:
     return problems
 
 
-def load(paths: list[str], profiles: ProfileSource, *, stdin_name: str = "stdin") -> Run:
+def load(paths: list[str], profiles: ProfileSource, *, stdin_name: str = "stdin",
+         follow_symlinks: bool = False) -> Run:
     """Read, parse, check and resolve every workout under `paths`."""
     run = Run()
-    files, run.problems = expand_paths(paths)
+    files, run.problems = expand_paths(paths, follow_symlinks)
     for path in files:
         run.files += 1
         text, problem = _read(path)
