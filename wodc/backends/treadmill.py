@@ -28,7 +28,7 @@ from .. import describe, ir
 from ..errors import Diagnostic, Severity, at, has_errors
 from ..profile import Profile, TreadmillProfile
 from ..units import METRES_PER_KM, format_clock, format_pace
-from .treadmill_speed import NoSpeed, choose
+from .treadmill_speed import REST_WHY, WALK_WHY, NoSpeed, choose
 
 PACE_SHIFT_REPORTED = 2.0  # s/km: a rounding that moves a pace more than this is reported
 _EPSILON = 1e-9
@@ -321,7 +321,6 @@ def _whole(seconds: float) -> int:
 def slow_steps(program: Program) -> str | None:
     """Which steps were given walking or resting speed rather than a jog (for the compile
     summary): `walk 3.1 mph: lines 2, 5; rest 0.5 mph: line 7`."""
-    from .treadmill_speed import REST_WHY, WALK_WHY
     lines: dict[str, dict[int, None]] = {WALK_WHY: {}, REST_WHY: {}}
     speeds = {}
     for segment in program.segments:
