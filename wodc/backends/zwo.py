@@ -126,15 +126,13 @@ class _Writer:
         """ZWO has no lap button and no heart-rate condition: a fixed-length FreeRide."""
         why = ("ends when you press lap" if isinstance(step.duration, ir.OpenDuration)
                else f"ends on heart rate ({describe.duration(step.duration)})")
-        said = [describe.duration(step.duration)] if isinstance(step.duration,
-                                                                ir.HeartRateDuration) else []
-        if step.target is not None:
-            said.append(f"@{step.target.text}")
+        condition = ([describe.duration(step.duration)]
+                     if isinstance(step.duration, ir.HeartRateDuration) else [])
+        said = condition + ([f"@{step.target.text}"] if step.target is not None else [])
         dropped = f", with {' '.join(said)} as a message" if said else ""
         self.warn(step.span, f"ZWO has no step that {why}: written as a "
                              f"{OPEN_STEP_SECONDS // 60}-minute FreeRide{dropped}")
         # The condition stays in the text event, so the athlete still knows when to move on.
-        condition = said[:1] if isinstance(step.duration, ir.HeartRateDuration) else []
         message = " · ".join(condition + ([m] if (m := _message(step, with_target=True)) else []))
         block = Block("FreeRide", OPEN_STEP_SECONDS, message=message or None)
         return self.with_cadence(block, step, cadence)
