@@ -209,16 +209,13 @@ def test_a_folder_that_cannot_be_read_is_reported_not_skipped(tmp_path, monkeypa
     import os
     (tmp_path / "ok.wod").write_text("10min @E\n")
     (tmp_path / "locked").mkdir()
-    real_walk = os.walk
+    real_scandir = os.scandir
 
-    def walk(top, onerror=None, **kwargs):
-        for folder, subfolders, names in real_walk(top, onerror=onerror, **kwargs):
-            if folder.endswith("locked"):
-                onerror(PermissionError(13, "Permission denied", folder))
-                subfolders[:] = []
-                continue
-            yield folder, subfolders, names
-    monkeypatch.setattr(os, "walk", walk)
+    def scandir(folder):  # what the system says to a user who may not read the folder
+        if str(folder).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(folder))
+        return real_scandir(folder)
+    monkeypatch.setattr(os, "scandir", scandir)
     result = CliRunner().invoke(main, ["check", str(tmp_path)])
     assert result.exit_code == 1
     assert f"{tmp_path / 'locked'}: error: cannot read: Permission denied" in result.stderr

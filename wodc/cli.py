@@ -64,6 +64,11 @@ class Finite(click.FloatRange):
 @click.version_option(__version__, "--version", "-V", prog_name="wodc")
 def main():
     """wodc compiles plain-text workouts into files that watches, apps and treadmills load."""
+    # A name the terminal's encoding cannot show (Cyrillic under PYTHONIOENCODING=latin-1, a
+    # Windows cp1252 console) is written as an escape, not a UnicodeEncodeError.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     # SIGTERM unwinds like Ctrl-C (an exception), so the cleanup of files being written runs.
     try:
         signal.signal(signal.SIGTERM, _terminated)
@@ -294,17 +299,22 @@ def compile_command(paths, formats, output_dir, card_format, author, stdin_name,
 
     PATHS are .wod files, directories (searched for *.wod) or - for standard input. A workout
     with errors writes nothing (and leaves earlier outputs alone); the others still compile."""
-    from .backends import FORMATS, Options
+    from .backends import FORMATS, Options, created_time
     from .compiler import compile_run
     from .pipeline import load
 
+    try:
+        created_time()
+    except ValueError as error:
+        click.echo(f"wodc: {error}", err=True)
+        sys.exit(EXIT_PROBLEMS)
     names = _format_option(formats) if formats is not None else list(FORMATS)
     run = load(list(paths), profiles, stdin_name=stdin_name, follow_symlinks=follow_symlinks)
     outcome = compile_run(run, names, output_dir, Options(card_format=card_format, author=author),
                           strict=strict, applicable_only=formats is None, force=force)
     code = report(outcome.problems, fmt, strict)
-    for line in outcome.summary:
-        click.echo(line)
+    for line in outcome.summary:  # beside JSON on stdout, it goes to stderr: stdout stays JSON
+        click.echo(line, err=(fmt == "json"))
     sys.exit(code)
 
 

@@ -112,6 +112,27 @@ def printable(text: str) -> str:
                        .decode("ascii"), text)
 
 
+SHOWN_LINE = 100  # the most characters of a source line echoed under a message
+_LEAD = 30  # how much of the line before the caret a window keeps
+
+
+def _window(line: str, caret: int, width: int) -> tuple[str, int, int]:
+    """At most SHOWN_LINE characters of `line` around the caret, with "…" where it was cut:
+    a 5,000-digit number or a minified line must not flood a terminal or a CI log."""
+    if len(line) <= SHOWN_LINE:
+        return line, caret, width
+    start = max(0, caret - _LEAD)
+    end = min(len(line), start + SHOWN_LINE)
+    head, tail = ("…" if start else ""), ("…" if end < len(line) else "")
+    return (head + line[start:end] + tail, caret - start + len(head),
+            max(1, min(width, end - caret)))
+
+
+def quoted(text: str, limit: int = 30) -> str:
+    """A value as a message quotes it, shortened: it may be 5,000 digits long."""
+    return repr(text if len(text) <= limit else text[:limit] + "…")
+
+
 def render_text(d: Diagnostic) -> str:
     d = replace(d, path=printable(d.path), message=printable(d.message),
                 source_line=printable(d.source_line),
@@ -123,8 +144,9 @@ def render_text(d: Diagnostic) -> str:
         prefix = d.source_line[: d.column - 1].expandtabs()
         shown = d.source_line.expandtabs()
         width = max(1, min(d.width, len(shown) - len(prefix)))
+        shown, caret, width = _window(shown, len(prefix), width)
         out.append(f"    {shown}")
-        out.append(f"    {' ' * len(prefix)}{'^' * width}")
+        out.append(f"    {' ' * caret}{'^' * width}")
     if d.hint:
         out.append(f"  hint: {d.hint}")
     return "\n".join(out)

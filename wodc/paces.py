@@ -47,7 +47,7 @@ def race_distance(name: str) -> float | None:
     """Metres of a race name (`5K`, `HM`, `mile`, `12K`, `800m`), or None if it is not one."""
     if name in RACES:
         return RACES[name]
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)(K|m)", name)
+    match = re.fullmatch(r"([0-9]{1,6}(?:\.[0-9]{1,3})?)(K|m)", name)
     if not match:
         return None
     return float(match.group(1)) * (1000 if match.group(2) == "K" else 1)

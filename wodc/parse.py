@@ -415,31 +415,6 @@ def _nesting_problem(source: Source) -> Diagnostic | None:
             return at(source, Span(line, column, line, column + 1),
                       f"repeats are nested more than {MAX_NESTING} deep (the nesting limit)")
     return None
-    depth = 0
-    line, column = 1, 0
-    in_string = in_comment = False
-    previous = ""
-    for char in source.text:
-        column += 1
-        if char == "\n":
-            line, column, in_comment, in_string = line + 1, 0, False, False
-        elif in_comment:
-            pass
-        elif in_string:
-            in_string = not (char == '"' and previous != "\\")
-        elif char == "#":
-            in_comment = True
-        elif char == '"':
-            in_string = True
-        elif char == "(":
-            depth += 1
-            if depth > MAX_NESTING:
-                return at(source, Span(line, column, line, column + 1),
-                          f"repeats are nested more than {MAX_NESTING} deep (the nesting limit)")
-        elif char == ")":
-            depth = max(0, depth - 1)
-        previous = char
-    return None
 
 
 def decode(data: bytes, path: str) -> tuple[str | None, Diagnostic | None]:
@@ -490,7 +465,43 @@ def _text_problem(source: Source) -> Diagnostic | None:
             f"the control character U+{ord(control.group()):04X}"
         return Diagnostic(source.path, line, column,
                           f"the file contains {what}; is it a text file?")
-    return _nesting_problem(source)
+    return _number_problem(source) or _nesting_problem(source)
+
+
+MAX_DIGITS = 9  # no count, time, distance, pace or zone in a workout needs more
+# A digit other than 0-9 (Python's \d and float() read ١٠ as 10), or a run of more digits
+# than MAX_DIGITS (a 5,000-digit count is past what int() converts).
+_ODD_NUMBER = re.compile(rf"(?![0-9])\d|[0-9]{{{MAX_DIGITS + 1},}}")
+_STRING_OR_COMMENT = re.compile(r'"([^"\\\n]|\\.)*"?|#.*')
+
+
+def _number_problem(source: Source) -> Diagnostic | None:
+    """A number wodc would misread or cannot convert, outside notes and comments."""
+    text = source.text
+    for match in _ODD_NUMBER.finditer(text):
+        offset = match.start()
+        line_start = text.rfind("\n", 0, offset) + 1
+        if _in_string_or_comment(text, line_start, offset):
+            continue
+        line, column = text.count("\n", 0, offset) + 1, offset - line_start + 1
+        span = Span(line, column, line, column + len(match.group()))
+        if not match.group().isascii():
+            return at(source, span, f"{match.group()!r} is not a digit wodc reads "
+                                    f"(U+{ord(match.group()):04X})",
+                      hint="write numbers with the digits 0-9")
+        return at(source, span, f"this number has {len(match.group()):,} digits; numbers in "
+                                f"a workout have at most {MAX_DIGITS}")
+    return None
+
+
+def _in_string_or_comment(text: str, line_start: int, offset: int) -> bool:
+    """Whether `offset` is inside a quoted note or a comment on its line."""
+    position = line_start
+    while found := _STRING_OR_COMMENT.search(text, position, offset + 1):
+        if found.group().startswith("#") or found.end() > offset:
+            return True
+        position = found.end()
+    return False
 
 
 def parse(text: str, path: str = "<stdin>", name: str | None = None) -> ParseResult:
@@ -512,9 +523,18 @@ def parse(text: str, path: str = "<stdin>", name: str | None = None) -> ParseRes
             items = lark_parser().parse(text)
     except UnexpectedInput as error:
         return ParseResult([], [explain(error, source)])
-    default_name = name if name is not None else (PurePath(path).stem or "workout")
+    default_name = _text_of(name if name is not None else (PurePath(path).stem or "workout"))
     workouts = group(items, source, default_name, problems)
     return ParseResult(workouts, problems)
+
+
+def _text_of(name: str) -> str:
+    """A name from a file name or the command line as text: bytes that are not UTF-8 (which
+    Python keeps as lone surrogates, unwritable into a FIT or XML file) become U+FFFD."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that did not come from a byte
+        return name.encode("utf-8", "replace").decode("utf-8")
 
 
 def group(items: list, source: Source, default_name: str,

@@ -79,8 +79,7 @@ def expand_paths(paths: list[str], follow_symlinks: bool = False
                 return True
 
             visited: set[str] = set()  # followed links can loop back: each real folder once
-            for folder, subfolders, names in os.walk(path, onerror=unreadable,
-                                                     followlinks=follow_symlinks):
+            for folder, subfolders, names in walk(str(path), unreadable, follow_symlinks):
                 real = os.path.realpath(folder)
                 if real in visited:
                     subfolders[:] = []
@@ -106,6 +105,33 @@ def expand_paths(paths: list[str], follow_symlinks: bool = False
         else:
             problems.append(file_error(raw, "no such file or directory"))
     return found, problems
+
+
+def walk(top: str, onerror, followlinks: bool):
+    """os.walk, top-down, without recursion: Python 3.11's os.walk recurses once per level
+    and a tree 1,500 folders deep ends in RecursionError. Sorting or emptying `subfolders`
+    steers the walk, as with os.walk."""
+    pending = [top]
+    while pending:
+        folder = pending.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except OSError as error:
+            onerror(error)
+            continue
+        subfolders, names, linked = [], [], set()
+        for entry in listed:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            (subfolders if is_dir else names).append(entry.name)
+            if is_dir and entry.is_symlink():
+                linked.add(entry.name)
+        yield folder, subfolders, names
+        pending.extend(os.path.join(folder, name) for name in reversed(subfolders)
+                       if followlinks or name not in linked)
 
 
 class ProfileSource:

@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from . import ir, paces
-from .errors import Diagnostic, file_error
+from .errors import Diagnostic, file_error, quoted
 from .reading import ReadError, read_bounded
 from .targets import TargetError, parse_value, _pace_name
 from .units import (KPH_PER_MPS, METRES_PER_KM, MPH_PER_MPS, PER_DISTANCE, UnitError,
@@ -187,7 +187,7 @@ def parse_race_name(text: str) -> tuple[str, float]:
         return text.strip(), parse_distance(text)
     except UnitError:
         pass
-    raise ProfileError(f"{text!r} is not a race distance; use mile, 1500, 3K, 5K, 10K, 15K, "
+    raise ProfileError(f"{quoted(text)} is not a race distance; use mile, 1500, 3K, 5K, 10K, 15K, "
                        f"HM, M or a distance like 12km")
 
 
@@ -447,18 +447,26 @@ def load_file(path: Path, section: tuple[str, ...] = (),
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        match = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
-        line, column = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
-        message = re.sub(r"\s*\(at line.*\)", "", str(error))
-        lines = text.splitlines()
-        return None, [Diagnostic(shown, line, column, f"not valid TOML: {message}",
-                                 source_line=lines[line - 1] if 0 < line <= len(lines) else "")]
+        return None, [_toml_error(error, text, shown)]
+    except ValueError:  # an integer of thousands of digits (past int()'s limit)
+        return None, [file_error(shown, "cannot read the profile: a number in it has thousands "
+                                        "of digits")]
     for key in section:
         data = data.get(key, {})
         if not isinstance(data, dict):  # tool = 5, or [tool] wodc = "x": not a table
             return None, [file_error(shown, f"[{'.'.join(section)}] must be a table of "
                                             f"settings, like [tool.wodc] ftp = 250")]
     return read_mapping(data, shown, text)
+
+
+def _toml_error(error: tomllib.TOMLDecodeError, text: str, shown: str) -> Diagnostic:
+    """tomllib's message, with its "(at line L, column C)" turned into a position."""
+    match = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
+    line, column = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+    message = re.sub(r"\s*\(at line.*\)", "", str(error))
+    lines = text.splitlines()
+    return Diagnostic(shown, line, column, f"not valid TOML: {message}",
+                      source_line=lines[line - 1] if 0 < line <= len(lines) else "")
 
 
 def find_config(start: Path, skipped: list[Path] | None = None
@@ -486,7 +494,7 @@ def find_config(start: Path, skipped: list[Path] | None = None
                 tool = tomllib.loads(text).get("tool", {})
                 if not isinstance(tool, dict) or "wodc" in tool:  # a bad [tool] is reported
                     return candidate, section
-            except (ReadError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            except (ReadError, UnicodeDecodeError, ValueError):  # TOMLDecodeError too
                 return candidate, section
         if (folder / ".git").exists() or folder == home:
             return None

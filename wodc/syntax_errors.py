@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from dataclasses import replace
 
 from .errors import Diagnostic, Source, Span, at
 from .targets import PACE_NAMES
@@ -206,7 +207,29 @@ def _after_step(word: str, text: str, offset: int) -> tuple[str, str | None]:
     return f"unexpected {word!r} after the step", f'notes go in quotes: "{word}"'
 
 
+WORD_SHOWN = 40  # the most characters of an offending word quoted in a message
+
+
 def explain(error, source: Source) -> Diagnostic:
+    """A syntax error as a friendly diagnostic. When the line starts with a word wodc does
+    not know at all (nothing it can suggest), the line is not workout text (a token, a
+    password, the first line of some other file reached by mistake): only that word is echoed,
+    never the rest of the line, since error output ends up in CI logs and annotations."""
+    diagnostic = _explain(error, source)
+    word = _word_at(source.text, _position(error, source.text)[0])
+    unknown = diagnostic.message == f"unexpected {word!r}"
+    if len(word) > WORD_SHOWN:  # quoted in the message and the hint: shorten it there
+        short = word[:WORD_SHOWN] + "…"
+        diagnostic = replace(diagnostic, message=diagnostic.message.replace(word, short),
+                             hint=diagnostic.hint and diagnostic.hint.replace(word, short))
+    before = diagnostic.source_line[: diagnostic.column - 1]
+    if unknown and diagnostic.line and not before.strip():
+        return replace(diagnostic,
+                       source_line=diagnostic.source_line[: len(before) + diagnostic.width])
+    return diagnostic
+
+
+def _explain(error, source: Source) -> Diagnostic:
     text = source.text
     offset, line, column = _position(error, text)
     word = _word_at(text, offset)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .errors import quoted
+
 METRES_PER_KM = 1000.0
 METRES_PER_MILE = 1609.344
 METRES_PER_YARD = 0.9144
@@ -29,14 +31,18 @@ TIME_UNITS = {
 # Units per "per km" / "per mile" suffix.
 PER_DISTANCE = {"km": METRES_PER_KM, "mi": METRES_PER_MILE, "mile": METRES_PER_MILE}
 
-_NUMBER_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+|'|\")", re.I)
+# Digits 0-9 only (Python's \d reads ١٠ as 10), and few enough to be a number of this world.
+_NUMBER = r"[0-9]{1,9}(?:\.[0-9]{1,9})?"
+_NUMBER_UNIT = re.compile(rf"({_NUMBER})\s*([a-z]+|'|\")", re.I)
+_NUMBERS_WITH_UNITS = re.compile(rf"\s*(?:{_NUMBER}\s*(?:[a-z]+|'|\")\s*)+", re.I)
 
 
 class UnitError(ValueError):
     """A value that has the right shape but cannot be (e.g. 1:75)."""
 
 
-_CLOCK = re.compile(r"\d+(:\d\d?){1,2}(\.\d+)?")
+_CLOCK = re.compile(r"[0-9]{1,6}(:[0-9][0-9]?){1,2}(\.[0-9]{1,9})?")
+
 
 
 def parse_clock(text: str) -> float:
@@ -44,7 +50,7 @@ def parse_clock(text: str) -> float:
     UnitError when a part is out of range."""
     text = text.strip()
     if not _CLOCK.fullmatch(text):
-        raise UnitError(f"{text!r} is not a time like 1:30 or 1:05:00")
+        raise UnitError(f"{quoted(text)} is not a time like 1:30 or 1:05:00")
     parts = text.split(":")
     numbers = [float(p) for p in parts]
     if any(n >= 60 for n in numbers[1:]):
@@ -59,9 +65,9 @@ def parse_time(text: str) -> float:
     """`90s`, `3min`, `1h30min`, `1:30`, `1:05:00` to seconds."""
     if ":" in text:
         return parse_clock(text)
+    if not _NUMBERS_WITH_UNITS.fullmatch(text):
+        raise UnitError(f"{quoted(text)} is not a time like 3min or 1:30")
     pieces = _NUMBER_UNIT.findall(text)
-    if not pieces:
-        raise UnitError(f"{text!r} is not a time like 3min or 1:30")
     seconds = 0.0
     for number, unit in pieces:
         factor = TIME_UNITS.get(unit.lower())
@@ -75,7 +81,7 @@ def parse_distance(text: str) -> float:
     """`400m`, `1.5km`, `0.25mi`, `300yd` to metres."""
     match = _NUMBER_UNIT.fullmatch(text.strip())
     if not match or match.group(2).lower() not in DISTANCE_UNITS:
-        raise UnitError(f"{text!r} is not a distance like 400m or 1.5km")
+        raise UnitError(f"{quoted(text)} is not a distance like 400m or 1.5km")
     return float(match.group(1)) * DISTANCE_UNITS[match.group(2).lower()]
 
 

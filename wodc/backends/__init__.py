@@ -16,14 +16,21 @@ import importlib
 import os
 from dataclasses import dataclass, field
 
-from ..errors import Diagnostic
+from ..errors import Diagnostic, quoted
 
 def created_time() -> int | None:
     """SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/), or None:
     then each FIT file takes a creation time derived from its content (see backends/fit.py)."""
     value = os.environ.get("SOURCE_DATE_EPOCH", "")
-    # ASCII digits only, and a number FIT can hold at all (a 5,000-digit one is no date).
-    return int(value) if value.isascii() and value.isdigit() and len(value) <= 12 else None
+    if not value:
+        return None
+    # ASCII digits only, and a number FIT can hold at all (a 5,000-digit one is no date). The
+    # spec asks a build to stop on a malformed value rather than go on with another date.
+    if not (value.isascii() and value.isdigit() and len(value) <= 12):
+        raise ValueError(f"SOURCE_DATE_EPOCH={quoted(value)} is not a number of seconds "
+                         f"since 1970-01-01 (unset it, or set it like SOURCE_DATE_EPOCH="
+                         f"1767225600)")
+    return int(value)
 
 
 @dataclass(frozen=True)
