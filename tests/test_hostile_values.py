@@ -183,8 +183,15 @@ def test_a_tree_1500_folders_deep_is_searched(folder):
         deepest = deepest / "d"
         deepest.mkdir()
     (deepest / "a.wod").write_text("run 10min @E\n")
-    result = run("check", "deep", "--vdot", "50")
-    assert (result.exit_code, result.stderr) == (0, "checked 1 workout in 1 file: no problems\n")
+    try:
+        result = run("check", "deep", "--vdot", "50")
+        assert (result.exit_code, result.stderr) == (0, "checked 1 workout in 1 file: no "
+                                                        "problems\n")
+    finally:  # pytest's own clean-up (shutil.rmtree) recurses too: take the tree down here
+        (deepest / "a.wod").unlink()
+        while deepest != folder:
+            deepest.rmdir()
+            deepest = deepest.parent
 
 
 def test_compile_with_json_problems_keeps_stdout_json(folder):
