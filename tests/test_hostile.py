@@ -1,6 +1,8 @@
 """Hostile and broken inputs give a clear error naming the limit or the problem, never a
 traceback. (How fast they are rejected is measured by `make bench`, not here.)"""
 
+import re
+
 import pytest
 from click.testing import CliRunner
 
@@ -167,6 +169,21 @@ def test_names_in_any_script_make_distinct_file_names():
     assert slug("טמפו") == "טמפו"
     # No letters at all: a short hash, so two emoji names do not collide on one name.
     assert slug("🏃") != slug("🔥") and slug("🔥").startswith("workout-")
+
+
+def test_a_long_name_makes_a_file_name_a_file_system_holds(tmp_path):
+    # 400 bytes of name; file systems hold 255 per name, the temporary name included.
+    (tmp_path / "a.wod").write_text(f'workout "{"Long " * 80}"\nrun 10min @E\n'
+                                    f'workout "{"Long " * 79}Last"\nrun 10min @E\n'
+                                    f'workout "{"Бег " * 100}"\nrun 10min @E\n')
+    result = CliRunner().invoke(main, ["compile", str(tmp_path / "a.wod"), "--vdot", "50",
+                                       "-o", str(tmp_path / "out"), "-f", "fit"])
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert len(names) == 3  # the two Long names share their first 100 bytes, not a file
+    assert all(len(n.encode()) <= 100 + 1 + 8 + len(".fit") for n in names)
+    assert all(re.fullmatch(r"(long-)+long-[0-9a-f]{8}\.fit|(бег-)+бег-[0-9a-f]{8}\.fit", n)
+               for n in names), names
 
 
 def test_not_a_number_is_refused_everywhere(tmp_path):

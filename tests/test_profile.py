@@ -191,3 +191,56 @@ def test_the_search_stops_at_home(tmp_path, monkeypatch):
     (tmp_path / "wodc.toml").write_text("ftp = 250\n")  # above home: never used
     monkeypatch.setenv("HOME", str(home))
     assert find_config(home / "runs" / "a.wod") is None
+
+
+@pytest.mark.parametrize("text,message", [
+    ('[tolerance]\npower = "101%"\n', "power in [tolerance]: '101%' is not a percentage from "
+                                      "0% to 50%"),
+    ("[tolerance]\npower = -5\n", "power in [tolerance]: -5 is not a percentage from 0% to 50%"),
+    ("[tolerance]\npower = inf\n", "power in [tolerance]: inf is not a percentage"),
+    ("[tolerance]\nheart_rate = nan\n", "heart_rate in [tolerance]: nan is outside 0-50"),
+    ("[tolerance]\ncadence = -1\n", "cadence in [tolerance]: -1 is outside 0-20"),
+    ('[tolerance]\npace = "99999s/km"\n', "pace in [tolerance]: '99999s/km' is more than 60s/km"),
+    ("[tolerance]\npace = nan\n", "pace in [tolerance]: nan is not a pace tolerance from 0 to 60"),
+    ("hr_zones = [nan, 100, 120, 140, 160, 180]\n", "hr_zones is six rising bpm values from 25"),
+    ("hr_zones = [-5, 100, 120, 140, 160, 180]\n", "hr_zones is six rising bpm values from 25"),
+    ("hr_zones = [100, 120, 140, 160, 180, inf]\n", "hr_zones is six rising bpm values from 25"),
+    ("[treadmill]\nrecovery_speed = nan\n", "recovery_speed in [treadmill]: nan is not a speed"),
+])
+def test_tolerances_and_zones_out_of_range_are_profile_errors(repo, text, message):
+    path = repo / "wodc.toml"
+    path.write_text(text)
+    _, problems = load_file(path)
+    assert len(problems) == 1 and message in problems[0].message
+
+
+def test_a_heart_rate_tolerance_never_makes_a_negative_heart_rate(repo, monkeypatch):
+    # max_hr 80 (the lowest allowed) and a tolerance of 50 bpm (the highest): 60% of max is
+    # 48 bpm; 48 - 50 would be -2 bpm. The tolerance stops at half the value: 24-72 bpm.
+    from garmin_fit import decode, target
+
+    monkeypatch.chdir(repo)
+    (repo / "wodc.toml").write_text("max_hr = 80\n[tolerance]\nheart_rate = 50\n")
+    (repo / "a.wod").write_text("run 10min @60%maxHR\nrun 10min @40bpm\n")
+    result = CliRunner().invoke(main, ["compile", "a.wod", "-f", "fit", "-o", "out"])
+    assert result.exit_code == 0, result.output
+    steps = decode((repo / "out" / "a.fit").read_bytes()).steps
+    # 60% +-30% of max: 30-90% (FIT says % of max HR for values under 100).
+    assert (target(steps[0]).low, target(steps[0]).high, target(steps[0]).unit) == (30, 90, "%max")
+    # 40 bpm +-20 bpm: 20-60 bpm.
+    assert (target(steps[1]).low, target(steps[1]).high, target(steps[1]).unit) == (20, 60, "bpm")
+
+
+def test_show_and_check_verbose_say_which_profile_was_used(repo, monkeypatch):
+    monkeypatch.chdir(repo)
+    (repo / "a.wod").write_text("10min @E\n")
+    result = CliRunner().invoke(main, ["check", "-v", "a.wod", "--vdot", "50"])
+    assert result.stderr == ("profile: no file (command-line settings and defaults)\n"
+                             "checked 1 workout in 1 file: no problems\n")
+    (repo / "wodc.toml").write_text("vdot = 50\n")
+    result = CliRunner().invoke(main, ["check", "--verbose", "a.wod"])
+    assert result.stderr == "profile: wodc.toml\nchecked 1 workout in 1 file: no problems\n"
+    result = CliRunner().invoke(main, ["show", "a.wod"])
+    assert result.exit_code == 0
+    assert result.stderr == "profile: wodc.toml\n"  # stdout stays the table
+    assert result.stdout.startswith("a (run)\n")

@@ -217,8 +217,9 @@ def _counts(problems) -> str:
                    "zwo, qz, card. Default: every format that fits each workout.")
 @click.option("--follow-symlinks", is_flag=True,
               help="Read links in a directory that lead outside it (not by default).")
+@click.option("-v", "--verbose", is_flag=True, help="Also say which profile files were used.")
 @profile_options
-def check(paths, fmt, strict, formats, follow_symlinks, profiles):
+def check(paths, fmt, strict, formats, follow_symlinks, verbose, profiles):
     """Check workout files (or directories of *.wod files) for problems.
 
     Parses and checks every workout; when a profile is available, also compiles it in memory
@@ -241,6 +242,10 @@ def check(paths, fmt, strict, formats, follow_symlinks, profiles):
         summary = (f"checked {workouts} workout{'s' * (workouts != 1)} in {run.files} "
                    f"file{'s' * (run.files != 1)}: ")
         summary += _counts(problems) if problems else "no problems"
+        if verbose:
+            for line in run.profile_lines() or ["profile: no file (command-line settings and "
+                                               "defaults)"]:
+                click.echo(line, err=True)
         click.echo(summary, err=True)
     sys.exit(code)
 
@@ -342,6 +347,8 @@ def show(path, profiles):
 
     run = _one_workout_run(path, profiles)
     click.echo("\n\n".join(render(e.workout, e.profile) for e in run.entries))
+    for line in run.profile_lines():  # on stderr: stdout stays the table
+        click.echo(line, err=True)
 
 
 @main.command()

@@ -113,7 +113,7 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
     writes nothing and leaves its earlier file alone. A file wodc did not write is never
     replaced unless `force`; a profile with errors stops every output."""
     outcome = Outcome(problems=list(run.problems))
-    outcome.summary += [f"profile: {path}" for path in run.profiles_used]
+    outcome.summary += run.profile_lines()
     directory = Path(output_dir)
     for entry in run.entries:
         if run.profile_errors:  # defaults in place of a broken profile would be wrong files

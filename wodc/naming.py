@@ -7,12 +7,18 @@ import re
 import unicodedata
 
 
+# File systems hold names of 255 bytes. A slug stays well under, leaving room for the format's
+# suffix (.qz.xml, .card.csv) and the temporary name a file is written under first
+# (.NAME.SUFFIX.XXXXXXXX.tmp).
+MAX_SLUG_BYTES = 100
+
+
 def slug(name: str) -> str:
     """A stable file name for a workout name: "30-Minute Treadmill Run!" -> "30-minute-treadmill-run".
     Latin accents fold to ASCII (Café -> cafe); letters and digits of every other script are
     kept ("Темп 5x1 км" -> "темп-5x1-км"), so two Cyrillic or Japanese names never collide on
     one fixed name; a name with no letters or digits at all (emoji) becomes "workout-" and a
-    short hash of it."""
+    short hash of it. A slug longer than MAX_SLUG_BYTES is cut and ends in that hash."""
     kept = []
     for char in unicodedata.normalize("NFC", name):
         folded = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
@@ -23,6 +29,14 @@ def slug(name: str) -> str:
         # symbols and emoji are dropped
     text = "".join(kept).lower()
     text = re.sub(r"[^\w]+|_+", "-", text).strip("-")
-    if text:
-        return text
-    return "workout-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+    if not text:
+        return "workout-" + digest
+    if len(text.encode("utf-8")) > MAX_SLUG_BYTES:
+        # Cut at a character (not inside one), at a word's end where there is one, and keep
+        # two long names that share a start apart with the hash of the whole name.
+        cut = text.encode("utf-8")[:MAX_SLUG_BYTES].decode("utf-8", "ignore")
+        if text[len(cut)] != "-" and "-" in cut:
+            cut = cut[:cut.rindex("-")]
+        return f"{cut.rstrip('-')}-{digest}"
+    return text

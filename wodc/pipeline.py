@@ -42,6 +42,10 @@ class Run:
     profiles_used: list[str] = field(default_factory=list)  # profile files, in order
     profile_errors: bool = False  # a profile file was wrong: nothing is written
 
+    def profile_lines(self) -> list[str]:
+        """"profile: PATH" for each profile file used, as summaries print it."""
+        return [f"profile: {path}" for path in self.profiles_used]
+
     def all_problems(self) -> list[Diagnostic]:
         return self.problems + [p for e in self.entries for p in e.problems]
 

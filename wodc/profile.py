@@ -223,28 +223,39 @@ def _checked_race(race: Race) -> Race:
     return race
 
 
+MAX_PACE_TOLERANCE = 60.0  # s/km either side: more is no pace at all
+
+
 def parse_pace_tolerance(value) -> float:
     """`5s/km`, `8s/mi`, `5s` (per km), or a number of seconds per km -> s per metre."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if not math.isfinite(value) or value < 0:
-            raise ProfileError(f"{value!r} is not a pace tolerance like \"5s/km\"")
+        if not (math.isfinite(value) and 0 <= value <= MAX_PACE_TOLERANCE):
+            raise ProfileError(f"{value!r} is not a pace tolerance from 0 to "
+                               f"{MAX_PACE_TOLERANCE:g} (s/km)")
         return float(value) / METRES_PER_KM
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*s(?:ec)?(?:/(km|mi|mile))?", str(value).strip(), re.I)
+    match = re.fullmatch(r"([0-9]{1,9}(?:\.[0-9]{1,9})?)\s*s(?:ec)?(?:/(km|mi|mile))?",
+                         str(value).strip(), re.I)
     if not match:
-        raise ProfileError(f"{value!r} is not a pace tolerance like \"5s/km\"")
-    return float(match.group(1)) / PER_DISTANCE[(match.group(2) or "km").lower()]
+        raise ProfileError(f"{quoted(str(value))} is not a pace tolerance like \"5s/km\"")
+    tolerance = float(match.group(1)) / PER_DISTANCE[(match.group(2) or "km").lower()]
+    if tolerance * METRES_PER_KM > MAX_PACE_TOLERANCE:
+        raise ProfileError(f"{value!r} is more than {MAX_PACE_TOLERANCE:g}s/km, the most a "
+                           f"pace tolerance can be")
+    return tolerance
 
 
 def parse_percent(value) -> float:
     """`3%` or 3 -> 0.03, from 0% to 50%."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if not (math.isfinite(value) and 0 <= value <= 50):
-            raise ProfileError(f"{value!r} is not a percentage from 0% to 50%")
-        return float(value) / 100
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*%?", str(value).strip())
-    if not match:
-        raise ProfileError(f"{value!r} is not a percentage like \"3%\"")
-    return float(match.group(1)) / 100
+        number = value
+    else:
+        match = re.fullmatch(r"([0-9]{1,9}(?:\.[0-9]{1,9})?)\s*%?", str(value).strip())
+        if not match:
+            raise ProfileError(f"{quoted(str(value))} is not a percentage like \"3%\"")
+        number = float(match.group(1))
+    if not (math.isfinite(number) and 0 <= number <= 50):
+        raise ProfileError(f"{value!r} is not a percentage from 0% to 50%")
+    return float(number) / 100
 
 
 def parse_speed(value, unit_per_mps: float) -> float:
@@ -290,10 +301,11 @@ def _text(value):
 
 def _zones(value):
     if (not isinstance(value, list) or len(value) != 6
-            or not all(isinstance(v, (int, float)) for v in value)
+            or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                       and 25 <= v <= 250 for v in value)  # nan fails this too
             or any(b <= a for a, b in zip(value, value[1:]))):
-        raise ProfileError("hr_zones is six rising bpm values: Z1 low, Z2 low, Z3 low, Z4 low, "
-                           "Z5 low, Z5 high, like [95, 114, 133, 152, 171, 190]")
+        raise ProfileError("hr_zones is six rising bpm values from 25 to 250: Z1 low, Z2 low, "
+                           "Z3 low, Z4 low, Z5 low, Z5 high, like [95, 114, 133, 152, 171, 190]")
     return tuple(float(v) for v in value)
 
 

@@ -131,8 +131,8 @@ def _widen(channel: ir.Channel, v: _Value, profile: Profile) -> ir.Band:
         tolerance = min(profile.pace_tolerance, pace / 2)  # never a negative pace
         return ir.Band(channel, 1 / (pace + tolerance), 1 / (pace - tolerance), v.nominal)
     if channel is ir.Channel.HEART_RATE:
-        return ir.Band(channel, v.nominal - profile.hr_tolerance,
-                       v.nominal + profile.hr_tolerance, v.nominal)
+        tolerance = min(profile.hr_tolerance, v.nominal / 2)  # never a negative heart rate
+        return ir.Band(channel, v.nominal - tolerance, v.nominal + tolerance, v.nominal)
     return ir.Band(channel, v.nominal * (1 - profile.power_tolerance),
                    v.nominal * (1 + profile.power_tolerance), v.nominal)
 

@@ -265,8 +265,8 @@ def _symbolic(value: ir.Value, profile: Profile) -> FitTarget | None:
         return FitTarget("power", p * (1 - tolerance), p * (1 + tolerance), percent=True)
     if isinstance(value, ir.HeartRatePercent) and value.of == "max":
         p = value.percent
-        tolerance = (100 * profile.hr_tolerance / profile.max_hr if profile.max_hr
-                     else HR_PERCENT_TOLERANCE)
+        tolerance = min(100 * profile.hr_tolerance / profile.max_hr if profile.max_hr
+                        else HR_PERCENT_TOLERANCE, p / 2)  # as in resolve: never below 0
         return _hr_percent(p - tolerance, p + tolerance, profile)
     return None
 
