@@ -2,8 +2,9 @@
 
 Exit codes (the same for every command):
   0  success: no errors (warnings allowed unless --strict)
-  1  problems in the input: a workout, a profile, or a target a format cannot carry
-  2  usage error: an unknown option, a bad option value, a path that does not exist
+  1  problems in the input (a workout, a profile, a path that does not exist, a target a
+     format cannot carry) or an output that cannot be written
+  2  usage error: an unknown option, a bad option value, no path given
   3  internal error: a bug in wodc (please report it)
   130 interrupted (Ctrl-C); 143 terminated (SIGTERM). No temporary file is left behind.
 
@@ -355,8 +356,10 @@ def show(path, profiles):
 @click.argument("path")
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False),
               help="The picture to write: an .svg file.")
+@click.option("-w", "--workout", "workout_name", default=None,
+              help="Which workout to draw, by name, when the file holds more than one.")
 @profile_options
-def plot(path, output, profiles):
+def plot(path, output, workout_name, profiles):
     """Draw a workout's profile as an SVG picture: one bar per step, coloured by intensity."""
     from pathlib import Path
 
@@ -368,11 +371,18 @@ def plot(path, output, profiles):
         raise click.BadParameter("wodc draws SVG pictures; name the file *.svg",
                                  param_hint="-o/--output")
     run = _one_workout_run(path, profiles)
-    if len(run.entries) > 1:
-        raise click.UsageError(f"{path} holds {len(run.entries)} workouts; plot draws one. "
-                               "Put the workout in a file of its own.")
+    entries = run.entries
+    if workout_name is not None:
+        entries = [e for e in entries if e.workout.name.casefold() == workout_name.casefold()]
+    if len(entries) != 1:  # a problem with what the file holds, so exit 1 (not a usage error)
+        names = ", ".join(repr(e.workout.name) for e in run.entries)
+        what = (f"has no workout named {workout_name!r}" if workout_name is not None
+                else f"holds {len(run.entries)} workouts")
+        click.echo(f"{path}: error: {what} ({names}); plot draws one: choose it with "
+                   f"--workout NAME", err=True)
+        sys.exit(EXIT_PROBLEMS)
     try:
-        write_atomic(target, svg(run.entries[0].workout, run.entries[0].profile))
+        write_atomic(target, svg(entries[0].workout, entries[0].profile))
     except OSError as error:
         click.echo(f"{target}: error: cannot write: {error.strerror or error}", err=True)
         sys.exit(EXIT_PROBLEMS)
