@@ -132,6 +132,7 @@ def hostile() -> None:
         ("1000000x(...)", b"1000000x(400m @R, rec 200m)\n"),
         ("1000x(1000x(1s))", b"1000x(1000x(1s))\n"),
         ("not UTF-8", b"10min @E\n" * 1000 + b"\xff"),
+        ("a count of 5,000 digits", b"9" * 5000 + b"x(1min @E)\n"),
     ]
     rows = []
     for label, data in cases:
@@ -149,6 +150,8 @@ def hostile() -> None:
     print(table(["input", "time", "error"], rows))
     print()
     many_problems()
+    print()
+    huge_files()
 
 
 def many_problems() -> None:
@@ -167,6 +170,37 @@ def many_problems() -> None:
                          f"{seconds / count * 1e6:,.0f} us/problem"])
     print("Many problems: wodc check, whole command")
     print(table(["input", "time", "per problem"], rows))
+
+
+def huge_files() -> None:
+    """`wodc check` on a sparse 2 GB file and on `yes` through standard input: refused by
+    size, read to the limit at most. Peak memory is the child's maximum resident set."""
+    import resource
+
+    wodc = str(ROOT / ".venv" / "bin" / "wodc")
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        sparse = Path(folder) / "sparse.wod"
+        with open(sparse, "wb") as file:
+            file.truncate(2 * 1024**3)
+        for label, command, stdin in (
+                ("a sparse 2 GB file", [wodc, "check", str(sparse)], None),
+                ("yes | wodc check -", [wodc, "check", "-"], "yes")):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            start = time.perf_counter()
+            if stdin:
+                feeder = subprocess.Popen([stdin], stdout=subprocess.PIPE)
+                subprocess.run(command, stdin=feeder.stdout, capture_output=True)
+                feeder.kill()
+                feeder.wait()
+            else:
+                subprocess.run(command, capture_output=True)
+            seconds = time.perf_counter() - start
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB, the max so far
+            rows.append([label, f"{seconds:.2f} s",
+                         f"{peak / 1024:,.0f} MB" if peak > before else "(below an earlier run)"])
+    print("Huge inputs: wodc check, whole command")
+    print(table(["input", "time", "peak memory"], rows))
 
 
 def cold_cli() -> None:
