@@ -2,6 +2,7 @@
 with the physical values compared to the resolved workout."""
 
 import math
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -309,9 +310,18 @@ def test_any_workout_gives_a_file_qz_reads_or_errors_naming_a_step(lines, unit):
     table = {**MPH_PROFILE, "treadmill": {**MPH_PROFILE["treadmill"], "speed_unit": unit,
                                           "max_speed": "12mph"}}
     workout, result = compile_text("\n".join(lines), profile=table)
-    if result.data is None:
-        assert has_errors(result.problems)
-        assert all(p.line > 0 for p in result.problems if p.severity is Severity.ERROR)
+    # Of what the strategy writes, only `incline 20%` is past this treadmill (its maximum
+    # incline is 15%; every speed is under 12 mph for a 22:30 5K): an error on each such step,
+    # at its incline, and nothing written.
+    steep = [(number, found.start() + len("incline ") + 1) for number, line in
+             enumerate(workout.source.text.split("\n"), 1)
+             for found in re.finditer("incline 20%", line)]
+    errors = [p for p in result.problems if p.severity is Severity.ERROR]
+    assert {(p.line, p.column) for p in errors} == set(steep)
+    assert all(p.message == "an incline of 20% is above this treadmill's maximum of 15%"
+               for p in errors)
+    if steep:
+        assert result.data is None
         return
     assert_device_reads_it(workout, profile_from(table), result.data)
 

@@ -3,9 +3,12 @@
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import re
+
 import pytest
 from click.testing import CliRunner
 
+import daniels
 from wodc import ir
 from wodc.cli import main
 from wodc.parse import parse
@@ -18,10 +21,35 @@ def invoke(*args, input=None):
     return CliRunner().invoke(main, list(args), input=input)
 
 
+# What each example's table must say, worked out by hand from the example and its profile
+# (examples/wodc.toml: 5K in 22:30, FTP 240 W, power tolerance 3%).
+SHOWN = {
+    # 6 + 3 x (3 + 2 + 1 + 1) + 5 = 32 minutes.
+    "progression.wod": ["total: 32:00, ~6.14km"],
+    # 2 mi + 4 x (100 + 100 m) + 8 x (400 + 400 m) + 1 mi = 4,828.032 + 800 + 6,400 m.
+    "track-400s.wod": ["12.03km"],
+    # 10 + 3 x (10 + 5) + 5 + 8 = 68 minutes. 50% and 75% of 240 W are 120 and 180 W, 3%
+    # either side: 116.4-123.6 and 174.6-185.4; Z2 is 56-75% of 240: 134.4-180 W.
+    "sweet-spot.wod": ["total: 1:08:00", "@50%..75%FTP = 116-124W .. 175-185W",
+                       "@PZ2 = 134-180W"],
+}
+
+
+def easy_per_mile() -> str:
+    """E pace for a 22:30 5K, per mile, fast end first, from tests/daniels.py."""
+    fast_to_slow = reversed(daniels.easy(daniels.vdot(5000, 22 * 60 + 30)))
+    paces = [round(1609.344 / speed) for speed in fast_to_slow]
+    return "-".join(f"{p // 60}:{p % 60:02d}" for p in paces) + "/mi"
+
+
 @pytest.mark.parametrize("name", ["progression.wod", "track-400s.wod", "sweet-spot.wod"])
 def test_show_examples(name, snapshot):
     result = invoke("show", str(EXAMPLES / name))
     assert result.exit_code == 0, result.output
+    for expected in SHOWN[name]:
+        assert expected in result.stdout
+    if name != "sweet-spot.wod":
+        assert f"@E = {easy_per_mile()}" in result.stdout
     assert result.stdout == snapshot
 
 
@@ -76,6 +104,22 @@ def test_plot_wants_an_svg_name(tmp_path):
 def test_paces_table(snapshot):
     result = invoke("paces", "--race", "5K=20:00")
     assert result.exit_code == 0
+    # Daniels' table: a 5K in 20:00 is VDOT 49.8; its 10K and half marathon (tests/daniels.py)
+    # and its T pace, 88% of VDOT.
+    vdot = daniels.vdot(5000, 1200)
+    assert result.stdout.startswith("VDOT 49.8 (from 5K 20:00)\n")
+
+    def clock(seconds: float) -> str:
+        whole = round(seconds)
+        hours, rest = divmod(whole, 3600)
+        return (f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours
+                else f"{rest // 60}:{rest % 60:02d}")
+    ten_k = clock(daniels.race_seconds(10000, vdot))
+    half = clock(daniels.race_seconds(21097.5, vdot))
+    assert re.search(rf"^10K +{ten_k} ", result.stdout, re.M)
+    assert re.search(rf"^Half marathon +{half} ", result.stdout, re.M)
+    threshold_km = clock(1000 / daniels.threshold(vdot))
+    assert re.search(rf"^T  threshold +{threshold_km} ", result.stdout, re.M)
     assert result.stdout == snapshot
 
 

@@ -9,11 +9,15 @@ from wodc.backends.treadmill_speed import RPE_PACES, rpe_speed
 from wodc.errors import Severity
 from wodc.parse import parse
 from wodc.resolve import resolve
-from wodc.units import MPH_PER_MPS
-
+import daniels
 from treadmill_support import MPH_PROFILE, profile_from
 
 PROFILE = profile_from(MPH_PROFILE)
+MPH_PER_MPS = 3600 / 1609.344  # s per hour over metres per mile
+# The paces of MPH_PROFILE's 5K in 22:30, from the independent model in tests/daniels.py.
+VDOT = daniels.vdot(5000, 22 * 60 + 30)
+EASY = daniels.easy(VDOT)
+THRESHOLD = daniels.threshold(VDOT)
 
 
 def program_of(text: str, profile=PROFILE):
@@ -77,7 +81,7 @@ def test_the_incline_is_the_steps_else_the_workouts_else_the_profiles():
 
 
 def test_steps_without_a_target_run_the_recovery_speed():
-    slow_easy = PROFILE.training.easy[0]
+    slow_easy = EASY[0]
     program, problems = program_of("1min @T\nrec 1min")
     assert mph(program.segments[1].speed) == round(slow_easy * MPH_PER_MPS, 1)
     walker = profile_from({**MPH_PROFILE, "treadmill": {"speed_unit": "mph",
@@ -96,13 +100,12 @@ def test_a_step_without_a_speed_and_no_paces_is_an_error_naming_the_fix():
 
 
 def test_efforts_run_the_pace_runners_give_them():
-    training = PROFILE.training
-    recovery = training.easy[0]  # the examples' profile sets no recovery_speed
+    recovery = EASY[0]  # the examples' profile sets no recovery_speed
     for rpe, name in RPE_PACES[1:]:
         assert rpe_speed(rpe, PROFILE, recovery)[1] == f"{name} pace"
-    assert rpe_speed(7, PROFILE, recovery)[0] == training.threshold
+    assert rpe_speed(7, PROFILE, recovery)[0] == pytest.approx(THRESHOLD, rel=1e-9)
     assert rpe_speed(10, PROFILE, recovery)[0] == pytest.approx(
-        1609.344 / PROFILE.race_seconds(1609.344))
+        daniels.race_speed(daniels.MILE, VDOT), rel=1e-9)
     assert rpe_speed(1, PROFILE, recovery) == (recovery, "recovery speed")
     speeds = [rpe_speed(r / 2, PROFILE, recovery)[0] for r in range(4, 21)]  # RPE 2 ... 10
     assert all(slower < faster for slower, faster in zip(speeds, speeds[1:]))
@@ -111,7 +114,7 @@ def test_efforts_run_the_pace_runners_give_them():
 
 def test_an_effort_target_runs_its_pace_with_a_warning():
     program, (warning,) = program_of("5min @RPE7")
-    assert mph(program.segments[0].speed) == round(PROFILE.training.threshold * MPH_PER_MPS, 1)
+    assert mph(program.segments[0].speed) == round(THRESHOLD * MPH_PER_MPS, 1)
     assert warning.severity is Severity.WARNING
     assert warning.message.startswith("@RPE7 is an effort, and a treadmill needs a speed: it "
                                       "runs T pace")
@@ -121,7 +124,7 @@ def test_an_effort_target_runs_its_pace_with_a_warning():
 def test_heart_rate_and_power_start_at_e_pace_and_say_to_adjust():
     profile = profile_from({**MPH_PROFILE, "max_hr": 190, "ftp": 250})
     program, problems = program_of("5min @Z2\n5min @250W", profile)
-    slow, fast = profile.training.easy
+    slow, fast = EASY
     assert {mph(s.speed) for s in program.segments} == {round(2 / (1 / slow + 1 / fast)
                                                               * MPH_PER_MPS, 1)}
     assert [s.why for s in program.segments] == ["adjust to hold 114-133bpm",

@@ -4,12 +4,13 @@ console arithmetic (speeds and inclines on the console's steps)."""
 import pytest
 from click.testing import CliRunner
 
-from wodc import paces
+import daniels
+from treadmill_support import read_csv_card
 from wodc.cli import main
 from wodc.profile import TreadmillProfile, read_mapping
-from wodc.units import KPH_PER_MPS, MPH_PER_MPS
 
-from treadmill_support import read_csv_card
+KPH_PER_MPS = 3.6                  # 3600 s per hour / 1000 m per km
+MPH_PER_MPS = 3600 / 1609.344      # 3600 s per hour / 1609.344 m per mile
 
 
 def test_speeds_and_inclines_land_on_the_console_steps():
@@ -54,8 +55,9 @@ def workout(tmp_path):
     return path
 
 
-TRAINING = paces.training_paces(paces.vdot_from_race(5000, 22.5 * 60))  # --race 5K=22:30
-EASY = 2 / (1 / TRAINING.easy[0] + 1 / TRAINING.easy[1])  # the middle of E, by pace
+VDOT = daniels.vdot(5000, 22.5 * 60)  # --race 5K=22:30, in the model of tests/daniels.py
+EASY = 2 / (1 / daniels.easy(VDOT)[0] + 1 / daniels.easy(VDOT)[1])  # the middle of E, by pace
+THRESHOLD = daniels.threshold(VDOT)
 
 
 def compile_cli(workout, tmp_path, *options):
@@ -70,14 +72,14 @@ def test_treadmill_options_on_the_command_line(workout, tmp_path):
     assert result.exit_code == 0, result.output
     rows = read_csv_card((tmp_path / "out" / "tempo.card.csv").read_bytes())
     on_step = lambda speed: f"{round(speed * KPH_PER_MPS / 0.5) * 0.5:.1f}"  # noqa: E731
-    assert [r["speed_kmh"] for r in rows] == [on_step(EASY), on_step(TRAINING.threshold),
+    assert [r["speed_kmh"] for r in rows] == [on_step(EASY), on_step(THRESHOLD),
                                               on_step(EASY)]
 
 
 def test_a_command_line_limit_is_enforced(workout, tmp_path):
     result = compile_cli(workout, tmp_path, "--treadmill", "max_speed=12kph")
     assert result.exit_code == 1
-    threshold = f"{TRAINING.threshold * KPH_PER_MPS:.1f} km/h"
+    threshold = f"{THRESHOLD * KPH_PER_MPS:.1f} km/h"
     assert f"@T runs at {threshold} " in result.stderr
     assert "above this treadmill's maximum of 12.0 km/h" in result.stderr
     assert not (tmp_path / "out" / "tempo.card.csv").exists()

@@ -25,6 +25,7 @@ from wodc.pipeline import ProfileSource, load
 from wodc.profile import Profile, Race
 from wodc.resolve import resolve
 
+import daniels
 from zwo_reader import PACE_RACES, RACE_METRES, read, reference_speed, render
 
 ROOT = Path(__file__).parent.parent
@@ -76,7 +77,7 @@ def warnings(result):
 # ---- the round trip: what the file asks for against the resolved workout -------------------
 
 def _race_speed(profile: Profile, name: str) -> float:
-    return RACE_METRES[name] / profile.race_seconds(RACE_METRES[name])
+    return RACE_METRES[name] / daniels.athlete_race_seconds(profile, RACE_METRES[name])
 
 
 def _expected(step: ir.Step, workout: ir.Workout, profile: Profile):
@@ -153,7 +154,7 @@ def _free_speed(step: ir.Step, profile: Profile) -> float:
     """The documented speeds of blocks without one: mile pace for all out, else easy."""
     if step.target is not None and isinstance(step.target.start, ir.MaxEffort):
         return _race_speed(profile, "mile")
-    return profile.training.easy[0]
+    return daniels.easy(daniels.athlete_vdot(profile))[0]
 
 
 # ---- the examples ---------------------------------------------------------------------------

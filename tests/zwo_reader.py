@@ -7,6 +7,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
+import daniels
+
 # pace attribute -> the race whose pace it is (FORMATS.md), and their lengths in metres (a
 # mile is 1609.344 m, a half marathon 21097.5 m): written out here, not taken from wodc.
 PACE_RACES = {0: "mile", 1: "5K", 2: "10K", 3: "HM", 4: "M"}
@@ -100,7 +102,7 @@ def read(data: bytes) -> ZwoFile:
 def reference_speed(profile, pace: int) -> float:
     """m/s of a pace reference for the athlete, from their race times."""
     metres = RACE_METRES[PACE_RACES[pace]]
-    return metres / profile.race_seconds(metres)
+    return metres / daniels.athlete_race_seconds(profile, metres)
 
 
 def render(zwo: ZwoFile, profile=None) -> str:

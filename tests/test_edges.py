@@ -1,0 +1,207 @@
+"""Values at the edges, and behaviour that mutation testing (issue 17, `make mutate`) found no
+test for: each test here failed against a mutant that passed the whole suite. Expected values
+are worked out by hand in the comments, never with wodc's code."""
+
+from datetime import datetime, timezone
+
+import pytest
+from click.testing import CliRunner
+
+from garmin_fit import decode
+from treadmill_support import compile_text, read_qz
+from wodc.cli import main
+from wodc.errors import Severity
+
+MPH = 1.609344  # km/h per mph, by definition of the international mile (1,609.344 m)
+# A 12 mph console that goes up in 0.1 mph, with a recovery jog of 5 mph and inclines to 15%.
+TREADMILL = {"races": {"5K": "22:30"}, "units": "mi",
+             "treadmill": {"speed_unit": "mph", "max_speed": 12, "max_incline": 15,
+                           "recovery_speed": 5, "max_segments": 50}}
+
+
+def rows(text: str, profile=TREADMILL):
+    _, result = compile_text(f"sport treadmill\n{text}\n", "qz", profile)
+    assert result.data is not None, result.problems
+    return read_qz(result.data), result.problems
+
+
+def check(tmp_path, text: str, *args: str):
+    (tmp_path / ".git").mkdir(exist_ok=True)
+    (tmp_path / "w.wod").write_text(text)
+    return CliRunner().invoke(main, ["check", str(tmp_path / "w.wod"), *args])
+
+
+# ---- treadmill programs ---------------------------------------------------------------------
+
+def test_a_distance_ramp_is_timed_at_its_average_speed():
+    # treadmill.py: a ramp's distance is run at the mean of its end speeds. 1 mile from 6 to 8
+    # mph averages 7 mph: 3600 / 7 = 514.3 s (at 6 mph it would be 600 s, at 8 mph 450 s).
+    program, _ = rows("run 1mi @6mph..8mph")
+    assert sum(r.seconds for r in program) == 514
+    assert program[0].speed == pytest.approx(6 * MPH, abs=0.01)
+    assert program[-1].speed == pytest.approx(8 * MPH, abs=0.01)
+
+
+def test_qz_reports_its_warnings_so_strict_refuses_them(tmp_path, monkeypatch):
+    # qz.py: the warnings of building the program reach the caller (dropping them would let
+    # --strict write a heart-rate step as a guessed speed).
+    _, problems = rows("run 10min @140bpm")
+    assert [p.severity for p in problems] == [Severity.WARNING]
+    assert "a treadmill holds a speed" in problems[0].message
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "w.wod").write_text("sport treadmill\nrun 10min @140bpm\n")
+    result = CliRunner().invoke(main, ["compile", "w.wod", "-f", "qz", "--strict", "--race",
+                                       "5K=22:30", "-o", "out"])
+    assert result.exit_code == 1 and not (tmp_path / "out").exists()
+
+
+def test_an_effort_ramp_rises_from_one_effort_to_the_other():
+    # treadmill_speed.py: both ends of @RPE3..RPE7 are kept. It ends where a steady @RPE7 runs.
+    ramp, _ = rows("run 10min @RPE3..RPE7")
+    steady, _ = rows("run 10min @RPE7")
+    speeds = [r.speed for r in ramp]
+    assert len(ramp) > 1 and speeds == sorted(speeds) and speeds[0] < speeds[-1]
+    assert speeds[-1] == steady[0].speed
+
+
+def test_the_easiest_effort_runs_at_the_profile_recovery_speed():
+    # RPE 2 is the recovery jog (treadmill_speed.RPE_PACES), which the profile sets to 5 mph.
+    program, _ = rows("run 10min @RPE2")
+    assert program[0].speed == pytest.approx(5 * MPH, abs=0.01)
+    program, _ = rows("run 10min @RPE1")  # below the table: as easy as it goes
+    assert program[0].speed == pytest.approx(5 * MPH, abs=0.01)
+
+
+def test_the_treadmill_limits_are_reachable(tmp_path):
+    # The maximum itself is allowed: 12 mph on a 12 mph belt, 15% on a 15% deck.
+    (tmp_path / "wodc.toml").write_text('vdot = 50\n[treadmill]\nspeed_unit = "mph"\n'
+                                        'max_speed = 12\nmax_incline = 15\n')
+    result = check(tmp_path, "sport treadmill\nrun 10min @12mph incline 15%\n", "-f", "qz")
+    assert result.exit_code == 0, result.output
+    program, _ = rows("run 10min @12mph incline 15%")
+    assert program[0].speed == pytest.approx(12 * MPH, abs=0.01)
+    assert program[0].inclination == 15
+    # One console step beyond each is an error that says which limit.
+    result = check(tmp_path, "sport treadmill\nrun 10min @12.1mph\n", "-f", "qz")
+    assert result.exit_code == 1
+    assert "above this treadmill's maximum of 12.0 mph" in result.stderr
+    result = check(tmp_path, "sport treadmill\nrun 10min @12mph incline 15.5%\n", "-f", "qz")
+    assert result.exit_code == 1
+    assert "an incline of 15.5% is above this treadmill's maximum of 15%" in result.stderr
+
+
+def test_a_one_second_ramp_is_one_row_of_one_second():
+    # A ramp too short for the belt to step: one row, never a row of 00:00:00 nor none.
+    program, _ = rows("run 1s @6mph..8mph")
+    assert [r.seconds for r in program] == [1]
+    program, _ = rows("run 3s @6mph..8mph")
+    assert sum(r.seconds for r in program) == 3 and all(r.seconds >= 1 for r in program)
+
+
+# ---- targets ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("target,message", [
+    ("@4:20-4:30/km..5:00/km", "a ramp goes from one value to another, not between ranges"),
+    ("@4:20/km..4:30-5:00/km", "a ramp goes from one value to another, not between ranges"),
+    ("@0:00/km", "a pace must be more than 0:00"),
+    ("@4:60/km", "4:60 has more than 59 in its minutes or seconds"),
+    ("@RPE0", "RPE runs from 1 (very easy) to 10 (all out)"),
+    ("@RPE11", "RPE runs from 1 (very easy) to 10 (all out)"),
+])
+def test_targets_past_their_edges_are_errors(tmp_path, target, message):
+    result = check(tmp_path, f"run 10min {target}\n", "--vdot", "50")
+    assert result.exit_code == 1
+    assert f"error: {message}" in result.stderr
+
+
+@pytest.mark.parametrize("target", ["@RPE1", "@RPE10", "@4:59/km"])
+def test_targets_at_their_edges_are_accepted(tmp_path, target):
+    result = check(tmp_path, f"run 10min {target}\n", "--vdot", "50", "-f", "fit")
+    assert result.exit_code == 0, result.output
+
+
+def test_the_upper_power_zones_are_coggans(tmp_path):
+    # Coggan's levels as % of FTP: 4 = 91-105, 5 = 106-120, 6 = 121-150. For FTP 250 W:
+    # 227.5-262.5, 265-300 and 302.5-375 W (show rounds to the watt, halves to even).
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "w.wod").write_text("sport bike\n10min @PZ4\n10min @PZ5\n10min @PZ6\n")
+    shown = CliRunner().invoke(main, ["show", str(tmp_path / "w.wod"), "--ftp", "250"]).stdout
+    assert "@PZ4 = 228-262W" in shown and "@PZ5 = 265-300W" in shown
+    assert "@PZ6 = 302-375W" in shown
+    # ZWO holds the middle of each as a fraction of FTP: 0.98, 1.13 and 1.355.
+    result = CliRunner().invoke(main, ["compile", str(tmp_path / "w.wod"), "--ftp", "250",
+                                       "-f", "zwo", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    import xml.etree.ElementTree as ET
+    steps = ET.parse(tmp_path / "w.zwo").getroot().find("workout")
+    assert [float(s.get("Power")) for s in steps] == [0.98, 1.13, 1.355]
+
+
+@pytest.mark.parametrize("vdot,code", [("15", 0), ("90", 0), ("14.9", 2), ("90.1", 2)])
+def test_the_vdot_range_is_15_to_90(vdot, code):
+    assert CliRunner().invoke(main, ["paces", "--vdot", vdot]).exit_code == code
+
+
+# ---- FIT --------------------------------------------------------------------------------------
+
+def fit_created(monkeypatch, epoch: str) -> datetime:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    _, result = compile_text("run 10min @E\n", "fit", {"vdot": 50})
+    return decode(result.data).file_id["time_created"]
+
+
+def test_a_date_past_what_fit_holds_is_the_last_date_not_the_invalid_value(monkeypatch):
+    # FIT's date_time counts seconds from 1989-12-31T00:00:00Z (unix 631065600) in 32 bits,
+    # and 0xFFFFFFFF means "invalid": the latest date is 631065600 + 0xFFFFFFFE = 4926032894.
+    created = fit_created(monkeypatch, "999999999999")
+    assert created == datetime.fromtimestamp(4926032894, timezone.utc)
+    # A date FIT holds is kept as it is: 2030-01-01T00:00:00Z.
+    assert fit_created(monkeypatch, "1893456000") == datetime(2030, 1, 1, tzinfo=timezone.utc)
+
+
+# ---- ZWO --------------------------------------------------------------------------------------
+
+def zwo_blocks(tmp_path, text: str, *args: str, toml: str = ""):
+    import xml.etree.ElementTree as ET
+
+    (tmp_path / ".git").mkdir(exist_ok=True)
+    (tmp_path / "wodc.toml").write_text(toml)
+    (tmp_path / "w.wod").write_text(text)
+    result = CliRunner().invoke(main, ["compile", str(tmp_path / "w.wod"), "-f", "zwo", "-o",
+                                       str(tmp_path), *args])
+    assert result.exit_code == 0, result.output
+    return list(ET.parse(tmp_path / "w.zwo").getroot().find("workout"))
+
+
+def test_a_freeride_distance_is_timed_at_the_profile_recovery_speed(tmp_path):
+    # A heart-rate step becomes a FreeRide; in a workout of times its 400 m is run at the
+    # treadmill's recovery speed, 5 mph = 8.04672 km/h = 2.2352 m/s: 400 / 2.2352 = 178.96 s.
+    blocks = zwo_blocks(tmp_path, "run 10min @E\nrun 400m @140bpm\n", "--race", "5K=22:30",
+                        toml='[treadmill]\nspeed_unit = "mph"\nrecovery_speed = 5\n')
+    assert (blocks[1].tag, blocks[1].get("Duration")) == ("FreeRide", "179")
+
+
+def test_a_cadence_stays_on_freeride_and_open_steps(tmp_path):
+    blocks = zwo_blocks(tmp_path, "sport bike\n10min cadence 90rpm\nlap cadence 90rpm\n",
+                        "--ftp", "250")
+    assert [(b.tag, b.get("Cadence")) for b in blocks] == [("FreeRide", "90"),
+                                                           ("FreeRide", "90")]
+
+
+@pytest.mark.parametrize("on,tag,attributes", [
+    # A range of 5K pace: its time-weighted middle, 2 / (1/0.95 + 1/1.00) = 0.97436.
+    ("@95-100%5K", "SteadyState", {"Power": "0.974", "pace": "1"}),
+    # A ramp of 5K pace: from 100% to 95% of it.
+    ("@5K..95%5K", "Ramp", {"PowerLow": "1.0", "PowerHigh": "0.95", "pace": "1"}),
+])
+def test_race_pace_ranges_and_ramps_keep_their_own_reference(tmp_path, on, tag, attributes):
+    # Zwift's pace references: 0 mile, 1 5K, 2 10K, 3 half marathon, 4 marathon. Written as
+    # race paces, both halves of 5x(on, @HM) stay on their own reference, so the repeat is
+    # unrolled (an IntervalsT has one reference for both halves).
+    blocks = zwo_blocks(tmp_path, f"5x(3min {on}, 2min @HM)\n", "--race", "5K=22:30")
+    assert len(blocks) == 10
+    for block in blocks[0::2]:
+        assert block.tag == tag and {k: block.get(k) for k in attributes} == attributes
+    for block in blocks[1::2]:
+        assert (block.tag, block.get("Power"), block.get("pace")) == ("SteadyState", "1.0", "3")
