@@ -165,6 +165,44 @@ def profile_options(command):
     return wrapper
 
 
+class Date(click.ParamType):
+    """A date as 2027-03-01."""
+
+    name = "date"
+
+    def convert(self, value, param, ctx):
+        import datetime
+        if isinstance(value, datetime.date):
+            return value
+        from .plan import parse_date
+        date = parse_date(str(value))
+        if date is None:
+            self.fail(f"{value!r} is not a date like 2027-03-01", param, ctx)
+        return date
+
+
+def plan_options(command):
+    """When a plan starts: every command that reads plans takes these."""
+    options = [
+        click.option("--start", "plan_start", type=Date(), default=None,
+                     help="Start every plan on this date (YYYY-MM-DD), over its `starts`."),
+        click.option("--race-day", type=Date(), default=None,
+                     help="Date the plans so that their last session falls on this day."),
+    ]
+
+    @functools.wraps(command)
+    def wrapper(*args, plan_start, race_day, **kwargs):
+        from .pipeline import PlanDates
+
+        if plan_start is not None and race_day is not None:
+            raise click.UsageError("give --start or --race-day, not both")
+        return command(*args, dates=PlanDates(plan_start, race_day), **kwargs)
+
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper
+
+
 def report(problems, fmt: str = "text", strict: bool = False) -> int:
     """Print problems; the exit code they mean."""
     from .errors import Severity, as_error, render
@@ -219,8 +257,9 @@ def _counts(problems) -> str:
 @click.option("--follow-symlinks", is_flag=True,
               help="Read links in a directory that lead outside it (not by default).")
 @click.option("-v", "--verbose", is_flag=True, help="Also say which profile files were used.")
+@plan_options
 @profile_options
-def check(paths, fmt, strict, formats, follow_symlinks, verbose, profiles):
+def check(paths, fmt, strict, formats, follow_symlinks, verbose, dates, profiles):
     """Check workout files (or directories of *.wod files) for problems.
 
     Parses and checks every workout; when a profile is available, also compiles it in memory
@@ -233,14 +272,15 @@ def check(paths, fmt, strict, formats, follow_symlinks, verbose, profiles):
     from .pipeline import load
 
     names = _format_option(formats) if formats is not None else None
-    run = load(list(paths), profiles, follow_symlinks=follow_symlinks)
+    run = load(list(paths), profiles, follow_symlinks=follow_symlinks, dates=dates)
     problems = dry_run(run, names)
     if strict:
         problems = [as_error(p) for p in problems]
     code = report(problems, fmt)
     if fmt == "text":
-        workouts = len(run.entries)
-        summary = (f"checked {workouts} workout{'s' * (workouts != 1)} in {run.files} "
+        workouts = len({id(e.workout) for e in run.entries})  # a plan's sessions share some
+        plans = f" and {len(run.plans)} plan{'s' * (len(run.plans) != 1)}" if run.plans else ""
+        summary = (f"checked {workouts} workout{'s' * (workouts != 1)}{plans} in {run.files} "
                    f"file{'s' * (run.files != 1)}: ")
         summary += _counts(problems) if problems else "no problems"
         if verbose:
@@ -298,9 +338,13 @@ def _format_option(text: str) -> list[str]:
                                             "write them.")
 @click.option("--follow-symlinks", is_flag=True,
               help="Read links in a directory that lead outside it (not by default).")
+@click.option("--all-day", is_flag=True, help="Plan calendars: all-day events.")
+@click.option("--at", "at_time", default="07:00", show_default=True, metavar="HH:MM",
+              help="Plan calendars: the local time each session starts.")
+@plan_options
 @profile_options
 def compile_command(paths, formats, output_dir, card_format, author, stdin_name, strict, fmt,
-                    force, follow_symlinks, profiles):
+                    force, follow_symlinks, all_day, at_time, dates, profiles):
     """Compile workouts into device files: one file per workout and format.
 
     PATHS are .wod files, directories (searched for *.wod) or - for standard input. A workout
@@ -315,13 +359,26 @@ def compile_command(paths, formats, output_dir, card_format, author, stdin_name,
         click.echo(f"wodc: {error}", err=True)
         sys.exit(EXIT_PROBLEMS)
     names = _format_option(formats) if formats is not None else list(FORMATS)
-    run = load(list(paths), profiles, stdin_name=stdin_name, follow_symlinks=follow_symlinks)
-    outcome = compile_run(run, names, output_dir, Options(card_format=card_format, author=author),
-                          strict=strict, applicable_only=formats is None, force=force)
+    at = _clock_option(at_time)
+    run = load(list(paths), profiles, stdin_name=stdin_name, follow_symlinks=follow_symlinks,
+               dates=dates)
+    options = Options(card_format=card_format, author=author, all_day=all_day, at=at)
+    outcome = compile_run(run, names, output_dir, options, strict=strict,
+                          applicable_only=formats is None, force=force)
     code = report(outcome.problems, fmt, strict)
     for line in outcome.summary:  # beside JSON on stdout, it goes to stderr: stdout stays JSON
         click.echo(line, err=(fmt == "json"))
     sys.exit(code)
+
+
+def _clock_option(text: str):
+    import datetime
+    import re
+    match = re.fullmatch(r"([01]?[0-9]|2[0-3]):([0-5][0-9])", text.strip())
+    if not match:
+        raise click.BadParameter(f"{text!r} is not a time of day like 07:00",
+                                 param_hint="--at")
+    return datetime.time(int(match.group(1)), int(match.group(2)))
 
 
 def _one_workout_run(path, profiles, stdin_name="stdin"):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import describe, timing
 from .backends import FORMATS, Options, applies, backend
-from .errors import Diagnostic, as_error, file_error, has_errors
+from .errors import Diagnostic, Severity, as_error, at, file_error, has_errors
 from .naming import slug
 from .output import write_group, written_by_wodc
 from .pipeline import Entry, Run
@@ -66,7 +66,7 @@ def compile_entry(entry: Entry, formats: list[str], options: Options, *, strict:
         if result.data is None:
             compiled.failed.append(name)
         else:
-            compiled.outputs[slug(workout.name) + module.suffix(options)] = result.data
+            compiled.outputs[entry.stem + module.suffix(options)] = result.data
     tried = [name for name in formats if name not in compiled.skipped]
     for problem, names in found.items():
         if strict:
@@ -95,7 +95,7 @@ def dry_run(run: Run, formats: list[str] | None = None) -> list[Diagnostic]:
         compiled = compile_entry(entry, formats or list(FORMATS), Options(),
                                  applicable_only=formats is None)
         problems.extend(compiled.problems)
-    return problems
+    return list(dict.fromkeys(problems))  # a workout a plan runs twice: its problems once
 
 
 @dataclass
@@ -115,14 +115,15 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
     outcome = Outcome(problems=list(run.problems))
     outcome.summary += run.profile_lines()
     directory = Path(output_dir)
+    written: dict[int, list[str]] = {}  # id(entry) -> the file names written for it
     for entry in run.entries:
+        name = entry.workout.name if entry.date is None else f"{entry.date} {entry.workout.name}"
         if run.profile_errors:  # defaults in place of a broken profile would be wrong files
-            outcome.summary.append(f"{entry.workout.name}: not written (profile errors above)")
+            outcome.summary.append(f"{name}: not written (profile errors above)")
             continue
         compiled = compile_entry(entry, formats, options, strict=strict,
                                  applicable_only=applicable_only)
         outcome.problems.extend(compiled.problems)
-        name = entry.workout.name
         if not compiled.outputs:
             outcome.summary.append(f"{name}: not written (errors above)")
             continue
@@ -145,6 +146,7 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
             outcome.summary.append(f"{name}: not written (cannot write to {directory})")
             continue
         outcome.written.extend(paths)
+        written[id(entry)] = list(compiled.outputs)
         totals = timing.totals(entry.workout, timing.fallback_speed(entry.workout, entry.profile))
         line = f"{name}: {describe.total_text(totals)} -> {', '.join(compiled.outputs)}"
         if set(TREADMILL_FORMATS) & (set(formats) - set(compiled.skipped) - set(compiled.failed)):
@@ -154,7 +156,55 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
         for reason, names in _grouped(compiled.skipped).items():
             line += f" ({', '.join(names)}: {reason})"
         outcome.summary.append(line)
+    outcome.summary += [f"plan {name}: not written (errors above)" for name in run.unscheduled]
+    for scheduled in run.plans:
+        if not run.profile_errors:
+            outcome.summary.append(_write_plan(scheduled, written, formats, directory, options,
+                                               force, outcome))
+    outcome.problems = list(dict.fromkeys(outcome.problems))  # a workout run twice: once
     return outcome
+
+
+def _write_plan(scheduled, written: dict[int, list[str]], formats: list[str], directory: Path,
+                options: Options, force: bool, outcome: Outcome) -> str:
+    """A plan's calendar (.ics) and, with FIT among the formats, its FIT schedule, once every
+    session was written: a calendar of workouts that are not there would mislead."""
+    from .backends import ics, schedule
+
+    plan = scheduled.plan
+    missing = [e for _, _, e in scheduled.sessions if id(e) not in written]
+    if missing:
+        return f"plan {plan.name}: calendar not written ({len(missing)} of its sessions " \
+               f"were not written)"
+    files = {slug(plan.name) + ics.suffix(): ics.calendar(scheduled, options)}
+    if "fit" in formats:
+        identities = [schedule.identity(e, options.created) for _, _, e in scheduled.sessions]
+        files[slug(plan.name) + schedule.suffix()] = schedule.schedule(
+            scheduled, identities, options.created)
+        if len(scheduled.sessions) > schedule.WATCH_SESSIONS:
+            outcome.problems.append(at(plan.source, plan.span,
+                                       f"plan {plan.name!r} has {len(scheduled.sessions)} "
+                                       f"sessions; a watch may keep only about "
+                                       f"{schedule.WATCH_SESSIONS} scheduled workouts",
+                                       severity=Severity.WARNING,
+                                       hint="send it in parts, a few weeks at a time"))
+    paths = {directory / name: data for name, data in files.items()}
+    foreign = [p for p in paths if not force and p.exists() and not written_by_wodc(p)]
+    if foreign:
+        outcome.problems.extend(file_error(str(p), "exists and was not written by wodc: not "
+                                                   "replaced", hint="--force replaces it")
+                                for p in foreign)
+        return f"plan {plan.name}: calendar not written (would replace files wodc did not write)"
+    try:
+        write_group(paths)
+    except OSError as error:
+        outcome.problems.append(file_error(str(error.filename or directory),
+                                           f"cannot write: {error.strerror or error}"))
+        return f"plan {plan.name}: calendar not written (cannot write to {directory})"
+    outcome.written.extend(paths)
+    first, last = scheduled.sessions[0][0], scheduled.sessions[-1][0]
+    return (f"plan {plan.name}: {len(scheduled.sessions)} sessions, {first} to {last} -> "
+            f"{', '.join(files)}")
 
 
 def _grouped(skipped: dict[str, str]) -> dict[str, list[str]]:

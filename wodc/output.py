@@ -45,6 +45,7 @@ _SIGNATURES = (
     lambda head: b'<rows device="treadmill">' in head,                  # QZ
     lambda head: b"Treadmill program: speed in" in head,                # card, txt and md
     lambda head: head.startswith(b"segment,start,time,speed_"),         # card, csv
+    lambda head: b"PRODID:-//wodc//" in head,                           # plan calendar
 )
 
 

@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime
+import difflib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import ir
 from .checks import check_names, check_workout
-from .errors import Diagnostic, Severity, at, file_error, has_errors
+from .errors import Diagnostic, Severity, Source, at, file_error, has_errors
 from .limits import MAX_SOURCE_BYTES
+from .naming import slug
 from .parse import decode, parse
+from .plan import Plan, Session, is_plan, split
 from .reading import ReadError, read_bounded
 from .profile import Profile, Settings, find_config, load_file, merge
 from .resolve import resolve
@@ -23,11 +27,19 @@ STDIN = "-"
 
 @dataclass
 class Entry:
-    """One workout of the run, resolved for its athlete, with the problems found in it."""
+    """One workout of the run, resolved for its athlete, with the problems found in it. A
+    session of a plan also has its `date`, which its files are named by."""
 
     workout: ir.Workout
     profile: Profile
     problems: list[Diagnostic] = field(default_factory=list)
+    date: datetime.date | None = None
+
+    @property
+    def stem(self) -> str:
+        """Its files' name before the suffix: `tempo`, or `2026-12-07-tempo` for a session."""
+        name = slug(self.workout.name)
+        return f"{self.date.isoformat()}-{name}" if self.date is not None else name
 
     @property
     def ok(self) -> bool:
@@ -35,8 +47,20 @@ class Entry:
 
 
 @dataclass
+class ScheduledPlan:
+    """A plan with its dates worked out: (date, session, the session's entry), by date."""
+
+    plan: Plan
+    profile: Profile
+    start: datetime.date
+    sessions: list[tuple[datetime.date, Session, Entry]] = field(default_factory=list)
+
+
+@dataclass
 class Run:
     entries: list[Entry] = field(default_factory=list)
+    plans: list[ScheduledPlan] = field(default_factory=list)
+    unscheduled: list[str] = field(default_factory=list)  # plans with errors, by name
     problems: list[Diagnostic] = field(default_factory=list)  # not tied to one workout
     files: int = 0
     profiles_used: list[str] = field(default_factory=list)  # profile files, in order
@@ -227,11 +251,21 @@ def _untimed_same(workout: ir.Workout) -> list[Diagnostic]:
     return problems
 
 
+@dataclass(frozen=True)
+class PlanDates:
+    """A start date for every plan of the run (--start), or the race day its last session
+    falls on (--race-day), over the plans' own `starts`."""
+
+    start: datetime.date | None = None
+    race_day: datetime.date | None = None
+
+
 def load(paths: list[str], profiles: ProfileSource, *, stdin_name: str = "stdin",
-         follow_symlinks: bool = False) -> Run:
-    """Read, parse, check and resolve every workout under `paths`."""
+         follow_symlinks: bool = False, dates: PlanDates = PlanDates()) -> Run:
+    """Read, parse, check and resolve every workout under `paths`, and lay out the plans."""
     run = Run()
     files, run.problems = expand_paths(paths, follow_symlinks)
+    plans: list[tuple[Plan, Profile, bool]] = []
     for path in files:
         run.files += 1
         text, problem = _read(path)
@@ -239,6 +273,13 @@ def load(paths: list[str], profiles: ProfileSource, *, stdin_name: str = "stdin"
             run.problems.append(problem)
             continue
         shown = "<stdin>" if path == STDIN else path
+        if is_plan(text):
+            found, plan_problems, text = split(Source(shown, text.replace("\r\n", "\n")))
+            run.problems.extend(plan_problems)
+            if found is not None:  # (one with errors is checked, but nothing of it written)
+                plans.append((found, profiles.for_input(path), has_errors(plan_problems)))
+            if not _has_statements(text):
+                continue
         result = parse(text, shown, name=stdin_name if path == STDIN else None)
         leftover = list(result.diagnostics)
         if not result.workouts:
@@ -272,4 +313,82 @@ def load(paths: list[str], profiles: ProfileSource, *, stdin_name: str = "stdin"
         entry = finder.find(problem.line) if finder is not None else None
         if entry is not None:
             entry.problems.append(problem)
+    _schedule(run, plans, dates)
     return run
+
+
+def _match(plan: Plan, by_name: dict[str, Entry], names: list[str],
+           problems: list[Diagnostic]) -> list[tuple[Session, Entry]]:
+    """Each session with the entry of the workout it names; an error for each name no
+    workout has."""
+    matched = []
+    for session in plan.sessions:
+        entry = by_name.get(session.name.casefold())
+        if entry is not None:
+            matched.append((session, entry))
+            continue
+        close = difflib.get_close_matches(session.name, names, n=1, cutoff=0.6)
+        problems.append(at(plan.source, session.span, f"no workout named {session.name!r}",
+                           hint=f"did you mean {close[0]!r}?" if close else
+                           "define it in this file after the plan, or give the file that "
+                           "has it on the command line"))
+    return matched
+
+
+def _has_statements(text: str) -> bool:
+    return any(line.strip() and not line.strip().startswith("#") for line in text.split("\n"))
+
+
+def _schedule(run: Run, plans: list[tuple[Plan, Profile, bool]], dates: PlanDates) -> None:
+    """Each plan's sessions matched to the run's workouts by name and dated. A workout a plan
+    uses is written as its sessions (named by date) instead of on its own."""
+    by_name: dict[str, Entry] = {}
+    for entry in run.entries:
+        by_name.setdefault(entry.workout.name.casefold(), entry)
+    names = sorted({e.workout.name for e in run.entries})
+    used: set[int] = set()
+    seen_plans: dict[str, Plan] = {}
+    for plan, profile, broken in plans:
+        if broken:
+            _match(plan, by_name, names, run.problems)
+            run.unscheduled.append(plan.name)
+            continue
+        earlier = seen_plans.setdefault(plan.name.casefold(), plan)
+        if earlier is not plan:
+            run.problems.append(at(plan.source, plan.span, f"a plan named {plan.name!r} is "
+                                   f"already in {earlier.source.path}:{earlier.span.line}",
+                                   hint="give each plan its own name"))
+            continue
+        start, why = plan.start, None
+        if dates.race_day is not None:
+            start, why = plan.start_for_race_day(dates.race_day)
+        elif dates.start is not None:
+            start = dates.start
+        if why is not None:
+            run.problems.append(at(plan.source, plan.span, why,
+                                   hint="give a race day on that weekday, or --start"))
+            run.unscheduled.append(plan.name)
+            continue
+        if start is None:
+            if not plan.bad_start:  # a `starts` that is not a date is reported already
+                run.problems.append(at(plan.source, plan.span, f"plan {plan.name!r} has no "
+                                       f"start date", hint="write starts 2027-03-01 on the plan "
+                                       "line, or give --start 2027-03-01 or --race-day "
+                                       "2027-05-02"))
+            run.unscheduled.append(plan.name)
+            continue
+        scheduled = ScheduledPlan(plan, profile, start)
+        for session, entry in _match(plan, by_name, names, run.problems):
+            used.add(id(entry))
+            scheduled.sessions.append((plan.day_of(session, start), session, entry))
+        scheduled.sessions.sort(key=lambda item: (item[0], item[1].index))
+        run.plans.append(scheduled)
+    # Each session is its workout, dated; a workout used twice has its problems twice, and
+    # the reports say each once (compiler.dry_run and compile_run drop repeats).
+    sessions = []
+    for scheduled in run.plans:
+        for index, (date, session, entry) in enumerate(scheduled.sessions):
+            dated = dataclasses.replace(entry, date=date)
+            scheduled.sessions[index] = (date, session, dated)
+            sessions.append(dated)
+    run.entries = [e for e in run.entries if id(e) not in used] + sessions

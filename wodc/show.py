@@ -120,8 +120,15 @@ def _terminal_colour(level: float) -> str:
 
 
 def render(workout: ir.Workout, profile: Profile) -> str:
-    head = f"{workout.name} ({workout.sport.value}"
-    head += ", treadmill)" if workout.treadmill else ", indoor)" if workout.indoor else ")"
-    parts = [head, *workout.notes, "", table(workout, profile), "", totals(workout, profile), ""]
+    parts = [summary(workout, profile), ""]
     parts += chart(blocks(workout, profile, timing.fallback_speed(workout, profile)))
     return "\n".join(parts)
+
+
+def summary(workout: ir.Workout, profile: Profile) -> str:
+    """The workout's name, notes, table of steps and totals: `render` without the picture
+    (a calendar event's description)."""
+    head = f"{workout.name} ({workout.sport.value}"
+    head += ", treadmill)" if workout.treadmill else ", indoor)" if workout.indoor else ")"
+    return "\n".join([head, *workout.notes, "", table(workout, profile), "",
+                      totals(workout, profile)])

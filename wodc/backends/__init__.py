@@ -12,6 +12,7 @@ cannot express at all is an error, and then `data` is None. A backend never writ
 from __future__ import annotations
 
 import difflib
+import datetime
 import importlib
 import os
 from dataclasses import dataclass, field
@@ -38,6 +39,8 @@ class Options:
     card_format: str = "txt"            # txt | md | csv
     created: int | None = field(default_factory=created_time)  # unix s, FIT time_created
     author: str | None = None           # ZWO author, over the profile's
+    all_day: bool = False               # plan calendars: all-day events, else timed ones
+    at: datetime.time = datetime.time(7, 0)  # ... starting at this local ("floating") time
 
 
 @dataclass

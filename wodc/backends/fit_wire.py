@@ -38,10 +38,12 @@ UINT32 = (0x86, "I")
 UINT32Z = (0x8C, "I")  # 0 is its invalid value
 STRING = (0x07, None)
 
-FILE_ID, WORKOUT, WORKOUT_STEP = 0, 26, 27  # global message numbers
+FILE_ID, WORKOUT, WORKOUT_STEP, SCHEDULE = 0, 26, 27, 28  # global message numbers
 
 # Profile enums, by the names the backend uses.
 FILE_WORKOUT = 5
+FILE_SCHEDULES = 7
+SCHEDULE_WORKOUT = 0  # the schedule type enum: 0 workout, 1 course
 MANUFACTURER_DEVELOPMENT = 255
 SPORTS = {"running": 1, "cycling": 2}
 SUB_SPORTS = {"generic": 0, "treadmill": 1, "indoor_cycling": 6}
@@ -129,10 +131,10 @@ def _encoded(fields: list[Field]) -> list[tuple[int, int, bytes]]:
              else struct.pack("<" + fmt, value)) for number, (base, fmt), value in fields]
 
 
-def _records(workout: FitWorkout) -> bytearray:
+def _records(messages: list[tuple[int, list[Field]]]) -> bytearray:
     out = bytearray()
     defined = None  # the definition in force: (message number, [(field, size, base type)])
-    for number, fields in _messages(workout):
+    for number, fields in messages:
         encoded = _encoded(fields)
         layout = [(field, len(data), base) for field, base, data in encoded]
         if defined is None or not _supports(defined, number, layout):
@@ -174,7 +176,27 @@ def crc16(data: bytes, crc: int = 0) -> int:
 
 
 def encode(workout: FitWorkout) -> bytes:
-    records = _records(workout)
+    return _file(_records(_messages(workout)))
+
+
+def encode_schedule(serial_number: int, time_created: int,
+                    entries: list[tuple[int, int, int]]) -> bytes:
+    """A schedules file (FIT file type 7): file_id, then a `schedule` message per entry of
+    (the workout file's serial_number, its time_created in unix seconds, the day it is
+    scheduled on as unix seconds of its local midnight). A watch finds the workout by the
+    manufacturer, product, serial number and creation time of its file_id."""
+    file_id = [(0, ENUM, FILE_SCHEDULES), (1, UINT16, MANUFACTURER_DEVELOPMENT), (2, UINT16, 0),
+               (3, UINT32Z, serial_number), (4, UINT32, time_created - FIT_EPOCH)]
+    messages = [(FILE_ID, file_id)]
+    for serial, created, day in entries:
+        messages.append((SCHEDULE, [
+            (0, UINT16, MANUFACTURER_DEVELOPMENT), (1, UINT16, 0), (2, UINT32Z, serial),
+            (3, UINT32, created - FIT_EPOCH), (4, ENUM, 0),  # not completed
+            (5, ENUM, SCHEDULE_WORKOUT), (6, UINT32, day - FIT_EPOCH)]))
+    return _file(_records(messages))
+
+
+def _file(records: bytearray) -> bytes:
     header = struct.pack("<BBHI4s", 12, PROTOCOL_VERSION, PROFILE_VERSION, len(records), b".FIT")
     data = header + records
     return data + struct.pack("<H", crc16(data))
