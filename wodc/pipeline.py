@@ -377,8 +377,12 @@ def _schedule(run: Run, plans: list[tuple[Plan, Profile, bool]], dates: PlanDate
                                        "2027-05-02"))
             run.unscheduled.append(plan.name)
             continue
+        matched = _match(plan, by_name, names, run.problems)
+        if len(matched) < len(plan.sessions):  # a plan with a hole in it is not written
+            run.unscheduled.append(plan.name)
+            continue
         scheduled = ScheduledPlan(plan, profile, start)
-        for session, entry in _match(plan, by_name, names, run.problems):
+        for session, entry in matched:
             used.add(id(entry))
             scheduled.sessions.append((plan.day_of(session, start), session, entry))
         scheduled.sessions.sort(key=lambda item: (item[0], item[1].index))
