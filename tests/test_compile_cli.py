@@ -11,9 +11,11 @@ import csv
 import io
 import xml.etree.ElementTree as ET
 
+import icalendar
 import pytest
 import xmlschema
 from click.testing import CliRunner
+from garmin_fit_sdk import Decoder, Stream
 
 from garmin_fit import decode
 from treadmill_support import read_qz
@@ -46,8 +48,13 @@ def assert_devices_read(directory: Path) -> int:
     files = sorted(p for p in directory.iterdir())
     for path in files:
         data = path.read_bytes()
-        if path.suffix == ".fit":
+        if path.name.endswith(".schedule.fit"):
+            messages, errors = Decoder(Stream.from_byte_array(bytearray(data))).read()
+            assert errors == [] and messages["schedule_mesgs"]
+        elif path.suffix == ".fit":
             assert decode(data).steps
+        elif path.suffix == ".ics":
+            assert icalendar.Calendar.from_ical(data).walk("VEVENT")
         elif path.suffix == ".zwo":
             ZWO_SCHEMA.validate(data.decode("utf-8"))
         elif path.name.endswith(".qz.xml"):
@@ -80,7 +87,9 @@ def test_the_examples_compile_and_every_file_reads_back(tmp_path, snapshot):
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0] == "profile: examples/wodc.toml"
-    assert assert_devices_read(tmp_path) == (len(lines) - 1) * 4 - 2  # a ride: 2
+    # Four files a workout or session (a ride: two), and the plan's calendar and schedule.
+    assert lines[-1].startswith("plan 4-Week Treadmill Mile: 20 sessions")
+    assert assert_devices_read(tmp_path) == (len(lines) - 2) * 4 - 2 + 2
     assert result.stdout == snapshot
     assert result.stderr.replace(str(EXAMPLES), "examples") == snapshot
 

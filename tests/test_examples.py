@@ -17,7 +17,7 @@ EXAMPLES = sorted(ROOT.rglob("*.wod"))
 
 
 def test_there_are_examples():
-    assert len(EXAMPLES) >= 7
+    assert len(EXAMPLES) >= 4  # three workouts and the mile plan
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: str(p.relative_to(ROOT)))
@@ -33,10 +33,11 @@ def test_example_checks_clean(path):
 def test_example_names_are_unique_across_the_tree():
     run = load([str(ROOT)], ProfileSource())
     assert [p for p in dry_run(run) if p.is_error] == []
-    assert len({slug(e.workout.name) for e in run.entries}) == len(run.entries)
+    # Each file name is a workout's own: a workout's slug, or a session's date and slug.
+    assert len({e.stem for e in run.entries}) == len(run.entries)
 
 
-ENTRIES = load([str(ROOT)], ProfileSource()).entries
+ENTRIES = list({id(e.workout): e for e in load([str(ROOT)], ProfileSource()).entries}.values())
 
 
 @pytest.mark.parametrize("fmt", ["qz", "card"])
@@ -54,7 +55,18 @@ def test_example_compiles_for_the_treadmill(entry, fmt):
 
 # ---- the 4-week mile plan follows what the article prescribes -------------------------------
 
-WEEKS = sorted((ROOT / "mile-plan").glob("week*.wod"))
+PLAN = ROOT / "mile-plan" / "plan.wod"
+
+
+def plan_weeks():
+    """The plan's sessions, week by week (week 1 starts on the plan's Monday)."""
+    run = load([str(PLAN)], ProfileSource())
+    assert run.problems == [] and len(run.plans) == 1
+    scheduled = run.plans[0]
+    weeks: dict[int, list] = {}
+    for date, _, entry in scheduled.sessions:
+        weeks.setdefault((date - scheduled.start).days // 7 + 1, []).append(entry.workout)
+    return scheduled, weeks
 
 
 def steps(workout):
@@ -65,13 +77,19 @@ def target(step):
     return step.target.text if step.target else None
 
 
-def test_the_plan_has_four_weeks():
-    assert [p.name for p in WEEKS] == ["week1.wod", "week2.wod", "week3.wod", "week4.wod"]
+def test_the_plan_is_four_weeks_of_five_days():
+    scheduled, weeks = plan_weeks()
+    assert scheduled.plan.name == "4-Week Treadmill Mile"
+    assert sorted(weeks) == [1, 2, 3, 4]
+    # Five days a week: Monday, Tuesday, Thursday, Friday and Saturday.
+    days = {date.weekday() for date, _, _ in scheduled.sessions}
+    assert days == {0, 1, 3, 4, 5}
+    assert len(scheduled.sessions) == 20
 
 
-@pytest.mark.parametrize("path", WEEKS, ids=lambda p: p.name)
-def test_a_week_is_two_speed_sessions_two_easy_runs_and_a_long_run(path):
-    workouts = [e.workout for e in load([str(path)], ProfileSource()).entries]
+@pytest.mark.parametrize("week", [1, 2, 3, 4])
+def test_a_week_is_two_speed_sessions_two_easy_runs_and_a_long_run(week):
+    workouts = plan_weeks()[1][week]
     assert all(w.treadmill for w in workouts)  # 1% incline where none is given
     kinds = [next(t for t in w.tags if t in ("speed", "easy", "long")) for w in workouts]
     assert sorted(kinds) == ["easy", "easy", "long", "speed", "speed"]

@@ -523,10 +523,13 @@ class FitSnapshot(SingleFileSnapshotExtension):
     file_extension = "fit"
 
 
-def example_entries():
+def example_entries(sessions: bool = False):
+    """The examples' workouts, each once; with `sessions`, each session of the plan too."""
     run = load([str(p) for p in EXAMPLES], ProfileSource())
     assert not run.problems
-    return run.entries
+    if sessions:
+        return run.entries
+    return list({id(e.workout): e for e in run.entries}.values())
 
 
 @pytest.mark.parametrize("entry", example_entries(), ids=lambda e: slug(e.workout.name))
@@ -538,15 +541,18 @@ def test_example_decodes_to_its_resolved_workout(entry, snapshot):
     assert dump(result.data) == snapshot
 
 
-def test_cli_writes_one_file_per_workout_named_by_its_slug(tmp_path):
+def test_cli_writes_one_file_per_workout_or_session(tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["compile", str(ROOT / "examples"), "-f", "fit",
                                        "-o", str(out)])
     assert result.exit_code == 0, result.output
-    names = {entry.workout.name: slug(entry.workout.name) + ".fit" for entry in example_entries()}
-    assert names["Track 8x400m at R pace"] == "track-8x400m-at-r-pace.fit"
-    assert sorted(p.name for p in out.iterdir()) == sorted(names.values())
-    for name, filename in names.items():
+    # A workout of the mile plan is written once per session, under its date.
+    files = {entry.stem + ".fit": entry.workout.name for entry in example_entries(True)}
+    assert files["track-8x400m-at-r-pace.fit"] == "Track 8x400m at R pace"
+    assert files["2026-12-07-speed-hill-sprints-and-200s.fit"] == "Speed: Hill Sprints and 200s"
+    plan = ["4-week-treadmill-mile.ics", "4-week-treadmill-mile.schedule.fit"]
+    assert sorted(p.name for p in out.iterdir()) == sorted([*files, *plan])
+    for filename, name in files.items():
         assert decode((out / filename).read_bytes()).workout["wkt_name"] == name
 
 

@@ -162,10 +162,14 @@ def compile_text(text: str, fmt: str = "qz", profile: Profile | dict = MPH_PROFI
 
 
 def example_entries():
-    """Every example workout, resolved with the examples' own profile."""
+    """Every example workout once (a plan's sessions repeat some), resolved with the
+    examples' own profile."""
     run = load([str(EXAMPLES)], ProfileSource())
     assert run.problems == []
-    return run.entries
+    unique = {}
+    for entry in run.entries:
+        unique.setdefault(id(entry.workout), entry)
+    return list(unique.values())
 
 
 def run_entries():
