@@ -239,3 +239,24 @@ def test_a_watch_holds_about_30_sessions(folder):
     result = compile_plan()
     assert ("plan.wod:1:1: warning: plan 'Long Plan' has 33 sessions; a watch may keep only "
             "about 30 scheduled workouts") in result.stderr
+
+
+def test_show_plan_tables_weeks_and_sessions(folder, snapshot):
+    result = CliRunner().invoke(main, ["show", "plan.wod", "--vdot", "50"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Two Weeks: 7 sessions, 2026-12-07 to 2026-12-20"
+    weeks = [line.split() for line in lines if line[:2] in ("1 ", "2 ")]
+    week_loads = [float(w[-1]) for w in weeks]
+    # Week 1: 30 + 40 + 6 + 90 = 166 min; week 2: 30 + 40 + 90 = 160 min.
+    assert [(w[0], w[5]) for w in weeks] == [("1", "2:46:00"), ("2", "2:40:00")]
+    sessions = [line for line in lines if line.startswith("2026-")]
+    # Easy 30 by hand: E for VDOT 50 is 4:57-5:34/km, its middle by pace 5:15.5/km; T pace is
+    # 4:15/km (Daniels), so IF = 255 / 315.5 = 0.808 and 0.5 h x 0.808^2 x 100 = 32.7.
+    assert sessions[0].endswith("33 rTSS (IF 0.81)")
+    # A week's load is the sum of its sessions' (each rounded when printed: within 1 each).
+    session_loads = [int(s.split()[-4]) for s in sessions]
+    assert abs(week_loads[0] - sum(session_loads[:4])) <= 2
+    assert abs(week_loads[1] - sum(session_loads[4:])) <= 2
+    assert [s.split()[0] for s in sessions] == [d for d, _, _ in SESSIONS]
+    assert result.stdout == snapshot

@@ -381,12 +381,12 @@ def _clock_option(text: str):
     return datetime.time(int(match.group(1)), int(match.group(2)))
 
 
-def _one_workout_run(path, profiles, stdin_name="stdin"):
+def _one_workout_run(path, profiles, stdin_name="stdin", dates=None):
     """Load one file for show/plot; problems end the command with exit code 1."""
     from .errors import has_errors
-    from .pipeline import load
+    from .pipeline import PlanDates, load
 
-    run = load([path], profiles, stdin_name=stdin_name)
+    run = load([path], profiles, stdin_name=stdin_name, dates=dates or PlanDates())
     problems = run.all_problems()
     if has_errors(problems) or not run.entries:
         sys.exit(report(problems) or EXIT_PROBLEMS)
@@ -397,14 +397,19 @@ def _one_workout_run(path, profiles, stdin_name="stdin"):
 
 @main.command()
 @click.argument("path")
+@plan_options
 @profile_options
-def show(path, profiles):
+def show(path, dates, profiles):
     """Show a workout resolved for you: every step's time, distance, pace, speed, incline and
     target, the totals, and a picture of the intensity over time."""
     from .show import render
 
-    run = _one_workout_run(path, profiles)
-    click.echo("\n\n".join(render(e.workout, e.profile) for e in run.entries))
+    run = _one_workout_run(path, profiles, dates=dates)
+    if run.plans:  # a plan file: the plan week by week, not each session's table
+        from .show_plan import render_plan
+        click.echo("\n".join(render_plan(p) for p in run.plans), nl=False)
+    else:
+        click.echo("\n\n".join(render(e.workout, e.profile) for e in run.entries))
     for line in run.profile_lines():  # on stderr: stdout stays the table
         click.echo(line, err=True)
 

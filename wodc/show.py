@@ -4,6 +4,7 @@ picture of its intensity over time."""
 from __future__ import annotations
 
 from . import describe, ir, timing
+from .load import load
 from .intensity import Block, band_of, blocks
 from .profile import Profile
 from .text_table import text_table
@@ -81,8 +82,12 @@ def table(workout: ir.Workout, profile: Profile) -> str:
 
 
 def totals(workout: ir.Workout, profile: Profile) -> str:
-    return "total: " + describe.total_text(
+    text = "total: " + describe.total_text(
         timing.totals(workout, timing.fallback_speed(workout, profile)))
+    figure = load(workout, profile)
+    if figure is not None:  # training load: see wodc/load.py for the formula
+        text += f"\nload: {figure.score:.0f} {figure.kind} (IF {figure.intensity_factor:.2f})"
+    return text
 
 
 def chart(block_list: list[Block]) -> list[str]:
