@@ -260,3 +260,28 @@ def test_show_plan_tables_weeks_and_sessions(folder, snapshot):
     assert abs(week_loads[1] - sum(session_loads[4:])) <= 2
     assert [s.split()[0] for s in sessions] == [d for d, _, _ in SESSIONS]
     assert result.stdout == snapshot
+
+
+def test_plot_plan_draws_weekly_load_split_by_intensity(folder):
+    import xml.etree.ElementTree as ET
+
+    result = CliRunner().invoke(main, ["plot", "plan.wod", "-o", "plan.svg", "--vdot", "50"])
+    assert result.exit_code == 0, result.output
+    svg = "{http://www.w3.org/2000/svg}"
+    root = ET.parse(folder / "plan.svg").getroot()
+    weeks = root.findall(f"{svg}g")
+    assert [g.get("data-week") for g in weeks] == ["1", "2"]
+    shown = CliRunner().invoke(main, ["show", "plan.wod", "--vdot", "50"]).stdout
+    table = {line.split()[0]: line.split()[-1] for line in shown.splitlines()
+             if line[:2] in ("1 ", "2 ")}
+    for group in weeks:
+        # The bar's load is the one `show` prints; its parts add up to the week's time in
+        # classes: week 1 is 166 minutes, week 2 160 (see test_show_plan_tables...).
+        assert f"{float(group.get('data-load')):.0f}" == table[group.get("data-week")]
+        seconds = sum(float(r.get("data-seconds")) for r in group.findall(f"{svg}rect"))
+        assert seconds == pytest.approx({"1": 166, "2": 160}[group.get("data-week")] * 60,
+                                        abs=1)
+    # Heights follow the loads.
+    heights = [sum(float(r.get("height")) for r in g.findall(f"{svg}rect")) for g in weeks]
+    loads = [float(g.get("data-load")) for g in weeks]
+    assert heights[0] / heights[1] == pytest.approx(loads[0] / loads[1], rel=1e-3)

@@ -420,9 +420,11 @@ def show(path, dates, profiles):
               help="The picture to write: an .svg file.")
 @click.option("-w", "--workout", "workout_name", default=None,
               help="Which workout to draw, by name, when the file holds more than one.")
+@plan_options
 @profile_options
-def plot(path, output, workout_name, profiles):
-    """Draw a workout's profile as an SVG picture: one bar per step, coloured by intensity."""
+def plot(path, output, workout_name, dates, profiles):
+    """Draw a workout's profile as an SVG picture: one bar per step, coloured by intensity.
+    For a plan: its weekly load, each week's bar split by its intensity mix."""
     from pathlib import Path
 
     from .output import write_atomic
@@ -432,7 +434,16 @@ def plot(path, output, workout_name, profiles):
     if target.suffix.lower() != ".svg":
         raise click.BadParameter("wodc draws SVG pictures; name the file *.svg",
                                  param_hint="-o/--output")
-    run = _one_workout_run(path, profiles)
+    run = _one_workout_run(path, profiles, dates=dates)
+    if run.plans:  # a plan: its weekly load, whatever --workout says
+        from .plot_plan import plan_svg
+        try:
+            write_atomic(target, plan_svg(run.plans[0]))
+        except OSError as error:
+            click.echo(f"{target}: error: cannot write: {error.strerror or error}", err=True)
+            sys.exit(EXIT_PROBLEMS)
+        click.echo(f"wrote {target}")
+        return
     entries = run.entries
     if workout_name is not None:
         entries = [e for e in entries if e.workout.name.casefold() == workout_name.casefold()]
