@@ -17,6 +17,7 @@ import xmlschema
 from click.testing import CliRunner
 from garmin_fit_sdk import Decoder, Stream
 
+import erg_reader
 from garmin_fit import decode
 from treadmill_support import read_qz
 from wodc.backends import FORMATS
@@ -53,6 +54,8 @@ def assert_devices_read(directory: Path) -> int:
             assert errors == [] and messages["schedule_mesgs"]
         elif path.suffix == ".fit":
             assert decode(data).steps
+        elif path.suffix in (".erg", ".mrc"):
+            assert erg_reader.read(data, cp=250).valid
         elif path.suffix == ".ics":
             assert icalendar.Calendar.from_ical(data).walk("VEVENT")
         elif path.suffix == ".zwo":
@@ -74,12 +77,15 @@ def test_one_file_per_workout_and_format(project):
     result = compile_("w.wod", "-o", "out")
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in (project / "out").iterdir())
+    # A run: every format but the ride formats (erg, mrc).
     suffixes = {"fit": ".fit", "zwo": ".zwo", "qz": ".qz.xml", "card": ".card.txt"}
-    assert names == sorted(f"tempo-tuesday{suffixes[f]}" for f in FORMATS)
+    assert set(FORMATS) - set(suffixes) == {"erg", "mrc"}
+    assert names == sorted(f"tempo-tuesday{suffix}" for suffix in suffixes.values())
     # The summary says which profile it used, then each workout.
     assert result.stdout == ("profile: wodc.toml\n" f"Tempo Tuesday: 55:00, ~11.44km -> "
-                             f"{', '.join(f'tempo-tuesday{suffixes[f]}' for f in FORMATS)}\n")
-    assert assert_devices_read(project / "out") == len(FORMATS)
+                             f"{', '.join(f'tempo-tuesday{s}' for s in suffixes.values())} "
+                             "(erg, mrc: not for a run workout)\n")
+    assert assert_devices_read(project / "out") == len(suffixes)
 
 
 def test_the_examples_compile_and_every_file_reads_back(tmp_path, snapshot):
@@ -87,9 +93,10 @@ def test_the_examples_compile_and_every_file_reads_back(tmp_path, snapshot):
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0] == "profile: examples/wodc.toml"
-    # Four files a workout or session (a ride: two), and the plan's calendar and schedule.
+    # Four files a workout or session (a run: fit, zwo, qz, card; a ride: fit, zwo, erg,
+    # mrc), and the plan's calendar and schedule.
     assert lines[-1].startswith("plan 4-Week Treadmill Mile: 20 sessions")
-    assert assert_devices_read(tmp_path) == (len(lines) - 2) * 4 - 2 + 2
+    assert assert_devices_read(tmp_path) == (len(lines) - 2) * 4 + 2
     assert result.stdout == snapshot
     assert result.stderr.replace(str(EXAMPLES), "examples") == snapshot
 

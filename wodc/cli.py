@@ -253,7 +253,7 @@ def _counts(problems) -> str:
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @click.option("-f", "--formats", "formats", default=None,
               help="Check only these output formats, comma-separated (as compile -f): fit, "
-                   "zwo, qz, card. Default: every format that fits each workout.")
+                   "zwo, qz, card, erg, mrc. Default: every format that fits each workout.")
 @click.option("--follow-symlinks", is_flag=True,
               help="Read links in a directory that lead outside it (not by default).")
 @click.option("-v", "--verbose", is_flag=True, help="Also say which profile files were used.")
@@ -320,7 +320,8 @@ def _format_option(text: str) -> list[str]:
 @main.command(name="compile")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-f", "--format", "formats", default=None,
-              help="Output formats, comma-separated: fit, zwo, qz, card. Default: every "
+              help="Output formats, comma-separated: fit, zwo, qz, card, erg, mrc. Default: "
+                   "every "
                    "format that fits each workout (no treadmill program for a ride).")
 @click.option("-o", "--output", "output_dir", default=".", show_default=True,
               type=click.Path(file_okay=False), help="Directory to write the files to.")

@@ -55,6 +55,8 @@ FORMATS: dict[str, str] = {
     "zwo": "wodc.backends.zwo",
     "qz": "wodc.backends.qz",
     "card": "wodc.backends.card",
+    "erg": "wodc.backends.erg",
+    "mrc": "wodc.backends.mrc",
 }
 
 
