@@ -125,6 +125,16 @@ def test_a_step_without_a_target_spins_at_the_power_its_kind_suggests(folder):
     assert [w for _, w in erg.points] == [200, 200, 125, 125]
 
 
+def test_a_second_compile_replaces_its_own_files_not_someone_elses(folder):
+    compile_ride("erg,mrc", "--ftp", "250")
+    compile_ride("erg,mrc", "--ftp", "260")  # wodc's own files: replaced
+    assert b"FTP = 260" in (folder / "out" / "vo2-and-sweet-spot.erg").read_bytes()
+    (folder / "out" / "vo2-and-sweet-spot.erg").write_bytes(
+        b"[COURSE HEADER]\r\nMINUTES WATTS\r\n[END COURSE HEADER]\r\n")  # TrainerRoad's
+    result = compile_ride("erg", "--ftp", "250", expect=1)
+    assert "exists and was not written by wodc: not replaced" in result.stderr
+
+
 def test_rides_get_erg_and_mrc_by_default_runs_do_not(folder):
     (folder / "run.wod").write_text("10min @E\n")
     result = CliRunner().invoke(main, ["compile", ".", "--ftp", "250", "--vdot", "50",

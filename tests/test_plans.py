@@ -285,3 +285,10 @@ def test_plot_plan_draws_weekly_load_split_by_intensity(folder):
     heights = [sum(float(r.get("height")) for r in g.findall(f"{svg}rect")) for g in weeks]
     loads = [float(g.get("data-load")) for g in weeks]
     assert heights[0] / heights[1] == pytest.approx(loads[0] / loads[1], rel=1e-3)
+
+
+def test_a_second_compile_replaces_the_plan_files(folder):
+    compile_plan()
+    compile_plan("--start", "2027-01-04")  # wodc's own .ics and .schedule.fit: replaced
+    assert events(folder / "out" / "two-weeks.ics")[0].decoded("dtstart").date() == \
+        datetime.date(2027, 1, 4)

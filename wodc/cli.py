@@ -321,8 +321,7 @@ def _format_option(text: str) -> list[str]:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-f", "--format", "formats", default=None,
               help="Output formats, comma-separated: fit, zwo, qz, card, erg, mrc. Default: "
-                   "every "
-                   "format that fits each workout (no treadmill program for a ride).")
+                   "every format that fits each workout (no treadmill program for a ride).")
 @click.option("-o", "--output", "output_dir", default=".", show_default=True,
               type=click.Path(file_okay=False), help="Directory to write the files to.")
 @click.option("--card-format", type=click.Choice(["txt", "md", "csv"]), default="txt",

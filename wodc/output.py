@@ -46,6 +46,7 @@ _SIGNATURES = (
     lambda head: b"Treadmill program: speed in" in head,                # card, txt and md
     lambda head: head.startswith(b"segment,start,time,speed_"),         # card, csv
     lambda head: b"PRODID:-//wodc//" in head,                           # plan calendar
+    lambda head: b"\r\nSOURCE = wodc\r\n" in head,                       # erg, mrc
 )
 
 

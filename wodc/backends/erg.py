@@ -148,8 +148,10 @@ def render(workout: ir.Workout, segments: list[Segment], cues: list[Cue], *, uni
            values, file_name: str, ftp: float | None) -> bytes:
     """The file: `unit` is WATTS or PERCENT, `values(watts)` the number written for a power."""
     description = "; ".join([workout.name, *workout.notes])
+    # SOURCE (a setting GoldenCheetah reads, ErgFile.cpp:627) also tells wodc its own files
+    # from someone else's, which it never replaces (output.written_by_wodc).
     lines = ["[COURSE HEADER]", "VERSION = 2", "UNITS = ENGLISH",
-             f"DESCRIPTION = {text(description)}", f"FILE NAME = {file_name}"]
+             f"DESCRIPTION = {text(description)}", f"FILE NAME = {file_name}", "SOURCE = wodc"]
     if ftp:
         lines.append(f"FTP = {ftp:.0f}")
     lines += [f"MINUTES {unit}", "[END COURSE HEADER]", "[COURSE DATA]"]
