@@ -292,9 +292,39 @@ def peer() -> None:
     print(f"wodc is {peer_seconds / our_seconds:.1f}x faster per workout")
 
 
+def big_trees() -> None:
+    """`wodc check` on folders of 500 and 5,000 workout files, as a subprocess: on every core
+    (wodc/parallel.py, from 200 files) and in one process (WODC_SERIAL=1), and how time grows
+    from 500 to 5,000 files."""
+    wodc = str(ROOT / ".venv" / "bin" / "wodc")
+    texts = list(corpus())
+    rows, times = [], {}
+    with tempfile.TemporaryDirectory() as folder:
+        for count in (500, 5000):
+            tree = Path(folder) / str(count)
+            (tree / ".git").mkdir(parents=True)
+            for index in range(count):
+                text = texts[index % len(texts)].replace('workout "', f'workout "{index} ', 1)
+                (tree / f"w{index:05d}.wod").write_text(text)
+            for label, env in (("every core", {}), ("one process", {"WODC_SERIAL": "1"})):
+                start = time.perf_counter()
+                subprocess.run([wodc, "check", str(tree), "--vdot", "50", "--ftp", "250",
+                                "--max-hr", "190"], capture_output=True,
+                               env={**os.environ, **env}, check=False)
+                times[count, label] = time.perf_counter() - start
+                rows.append([f"{count:,} files", label, f"{times[count, label]:.2f} s",
+                             f"{times[count, label] / count * 1e3:.2f} ms/file"])
+    print(f"Big trees: wodc check, whole command, {os.cpu_count()} CPUs")
+    print(table(["tree", "how", "time", "per file"], rows))
+    print(f"every core vs one process, 5,000 files: "
+          f"{times[5000, 'one process'] / times[5000, 'every core']:.2f}x; "
+          f"5,000 files take {times[5000, 'every core'] / times[500, 'every core']:.1f}x "
+          f"the time of 500")
+
+
 def main() -> None:
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, best of {ROUNDS} rounds\n")
-    for section in (throughput, scaling, hostile, cold_cli, peer):
+    for section in (throughput, scaling, hostile, cold_cli, big_trees, peer):
         section()
         print()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from . import ir
-from .errors import Diagnostic, Severity, at
+from .errors import Diagnostic, Severity, Source, Span, at
 from .limits import MAX_FLAT_STEPS, MAX_REPEAT_COUNT, MAX_STEP_METRES, MAX_STEP_SECONDS
 
 MAX_CADENCE = 250  # rpm or spm: above any person's (elite sprinters run ~220 spm)
@@ -242,11 +242,17 @@ def check_names(workouts: Iterable[ir.Workout]) -> list[Diagnostic]:
         key = slug(workout.name)
         if key in seen:
             first = seen[key]
-            where = first.source.path if first.source.path != workout.source.path else "above"
-            problems.append(at(workout.source, workout.span if workout.span else None,
-                               f"a workout named {workout.name!r} already exists ({where}, "
-                               f"line {first.span.line}); their output files would collide",
-                               hint="give each workout its own name"))
+            problems.append(name_clash(workout.source, workout.span, workout.name,
+                                       first.source.path, first.span.line))
         else:
             seen[key] = workout
     return problems
+
+
+def name_clash(source: Source, span: Span | None, name: str, first_path: str,
+               first_line: int) -> Diagnostic:
+    """The error for a second workout named like one at `first_path`:`first_line`."""
+    where = first_path if first_path != source.path else "above"
+    return at(source, span, f"a workout named {name!r} already exists ({where}, line "
+                            f"{first_line}); their output files would collide",
+              hint="give each workout its own name")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 import signal
 import sys
 
@@ -267,28 +268,46 @@ def check(paths, fmt, strict, formats, follow_symlinks, verbose, dates, profiles
     that a clean check means a clean compile (with --strict, a compile with no
     approximations). Exits 0 when clean, 1 when there are errors. Use it in CI and
     pre-commit hooks."""
-    from .compiler import dry_run
     from .errors import as_error
-    from .pipeline import load
 
     names = _format_option(formats) if formats is not None else None
-    run = load(list(paths), profiles, follow_symlinks=follow_symlinks, dates=dates)
-    problems = dry_run(run, names)
+    checked = _checked(list(paths), profiles, names, follow_symlinks, dates)
+    problems = checked.problems
     if strict:
         problems = [as_error(p) for p in problems]
     code = report(problems, fmt)
     if fmt == "text":
-        workouts = len({id(e.workout) for e in run.entries})  # a plan's sessions share some
-        plans = f" and {len(run.plans)} plan{'s' * (len(run.plans) != 1)}" if run.plans else ""
-        summary = (f"checked {workouts} workout{'s' * (workouts != 1)}{plans} in {run.files} "
-                   f"file{'s' * (run.files != 1)}: ")
+        workouts, plans = checked.workouts, checked.plans
+        plans = f" and {plans} plan{'s' * (plans != 1)}" if plans else ""
+        summary = (f"checked {workouts} workout{'s' * (workouts != 1)}{plans} in "
+                   f"{checked.files} file{'s' * (checked.files != 1)}: ")
         summary += _counts(problems) if problems else "no problems"
         if verbose:
-            for line in run.profile_lines() or ["profile: no file (command-line settings and "
-                                               "defaults)"]:
+            for line in [f"profile: {p}" for p in checked.profiles_used] or [
+                    "profile: no file (command-line settings and defaults)"]:
                 click.echo(line, err=True)
         click.echo(summary, err=True)
     sys.exit(code)
+
+
+def _checked(paths, profiles, formats, follow_symlinks, dates):
+    """What checking `paths` finds: in this process, or for a big tree (PARALLEL_FROM files
+    or more, no plan among them) on every core, with the same report."""
+    from .parallel import PARALLEL_FROM, Checked, check_files, check_parallel, workers
+    from .pipeline import STDIN, expand_paths
+
+    files, problems = expand_paths(paths, follow_symlinks)
+    serial = os.environ.get("WODC_SERIAL") == "1"  # for measuring (make bench) and debugging
+    if len(files) >= PARALLEL_FROM and STDIN not in files and workers() > 1 and not serial:
+        checked = check_parallel(files, profiles.cli, profiles.explicit, formats,
+                                 follow_symlinks=follow_symlinks, dates=dates)
+        if not checked.plans:  # a plan names workouts across chunks: check it in one piece
+            checked.problems = problems + checked.problems
+            return checked
+    checked = check_files(paths, profiles.cli, profiles.explicit, formats,
+                          follow_symlinks=follow_symlinks, dates=dates)
+    return Checked(checked.problems, checked.files, checked.workouts, checked.plans,
+                   checked.profiles_used)
 
 
 @main.command()

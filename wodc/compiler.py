@@ -89,13 +89,16 @@ def dry_run(run: Run, formats: list[str] | None = None) -> list[Diagnostic]:
     -f). Only workouts with a profile are compiled (without one, symbolic targets are fine)."""
     problems = list(run.problems)
     for entry in run.entries:
-        if not entry.profile.has_any:
-            problems.extend(entry.problems)
-            continue
-        compiled = compile_entry(entry, formats or list(FORMATS), Options(),
-                                 applicable_only=formats is None)
-        problems.extend(compiled.problems)
+        problems.extend(checked_entry(entry, formats))
     return list(dict.fromkeys(problems))  # a workout a plan runs twice: its problems once
+
+
+def checked_entry(entry: Entry, formats: list[str] | None = None) -> list[Diagnostic]:
+    """One workout's problems as `wodc check` reports them (see dry_run)."""
+    if not entry.profile.has_any:
+        return list(entry.problems)
+    return compile_entry(entry, formats or list(FORMATS), Options(),
+                         applicable_only=formats is None).problems
 
 
 @dataclass

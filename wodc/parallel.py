@@ -1,0 +1,117 @@
+"""`wodc check` of a big tree on every core: the files are split into contiguous chunks, each
+process loads and dry-runs its own chunk (the same pipeline.load and compiler.dry_run as a
+serial run), and the parent merges what they found, so the report is the one a serial run
+prints (reports are sorted by file and position; repeats a chunk cannot know of, such as one
+profile problem seen by every chunk, are said once).
+
+What crosses files is done by the parent: two workouts of one name in different chunks. A
+run with a plan (whose sessions name workouts in other files) or a small run stays serial.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .checks import name_clash
+from .errors import Diagnostic, Source
+
+# Below this many files, starting processes costs more than it saves.
+PARALLEL_FROM = 200
+
+
+@dataclass
+class Checked:
+    """What checking some files found: everything `wodc check` prints."""
+
+    problems: list[Diagnostic] = field(default_factory=list)
+    files: int = 0
+    workouts: int = 0
+    plans: int = 0
+    profiles_used: list[str] = field(default_factory=list)
+    # (slug, name, path, line, span, what compiling it added), a workout each
+    names: list[tuple] = field(default_factory=list)
+
+
+def workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else \
+        (os.cpu_count() or 1)
+
+
+def check_files(files: list[str], cli, explicit: Path | None, formats, *,
+                follow_symlinks: bool, dates) -> Checked:
+    """Load and dry-run `files` (paths already expanded) in this process."""
+    from .compiler import checked_entry
+    from .naming import slug
+    from .pipeline import ProfileSource, load
+
+    run = load(files, ProfileSource(cli, explicit), follow_symlinks=follow_symlinks,
+               dates=dates)
+    unique = list({id(e.workout): e for e in run.entries}.values())
+    problems, names = list(run.problems), []
+    for entry in unique:  # (a plan's sessions are their workouts: each once is enough)
+        workout = entry.workout
+        found = checked_entry(entry, formats)
+        problems += found
+        # What compiling it added to its own problems: dropped by the parent if it turns out
+        # to clash with a workout of another chunk (a serial run does not compile it).
+        added = [p for p in found if p not in entry.problems]
+        names.append((slug(workout.name), workout.name, workout.source.path, workout.span.line,
+                      workout.span, added))
+    return Checked(list(dict.fromkeys(problems)), run.files, len(unique), len(run.plans),
+                   list(run.profiles_used), names)
+
+
+def _chunk(pair):
+    files, args = pair
+    return check_files(files, *args[:3], follow_symlinks=args[3], dates=args[4])
+
+
+def check_parallel(files: list[str], cli, explicit: Path | None, formats, *,
+                   follow_symlinks: bool, dates, processes: int | None = None) -> Checked:
+    """check_files over every core, with the report a serial run gives."""
+    import multiprocessing
+
+    count = processes or workers()
+    size = -(-len(files) // (count * 4))  # a few chunks a process, for an even finish
+    chunks = [files[i:i + size] for i in range(0, len(files), size)]
+    args = (cli, explicit, formats, follow_symlinks, dates)
+    context = multiprocessing.get_context("fork" if "fork" in
+                                          multiprocessing.get_all_start_methods() else None)
+    with context.Pool(count) as pool:
+        parts = pool.map(_chunk, [(chunk, args) for chunk in chunks])
+    merged = Checked()
+    for part in parts:
+        merged.problems += part.problems
+        merged.files += part.files
+        merged.workouts += part.workouts
+        merged.plans += part.plans
+        merged.profiles_used += [p for p in part.profiles_used if p not in merged.profiles_used]
+    clashes, uncompiled = _names_across(parts)
+    merged.problems = [p for p in merged.problems if p not in uncompiled] + clashes
+    merged.problems = list(dict.fromkeys(merged.problems))
+    return merged
+
+
+def _names_across(parts: list[Checked]) -> tuple[list[Diagnostic], set[Diagnostic]]:
+    """Two workouts of one name in different chunks (each chunk found its own), said as
+    checks.check_names says it; and the problems compiling the second one found, which a
+    serial run never finds (a workout with an error is not compiled)."""
+    seen: dict[str, tuple[int, tuple]] = {}
+    problems = []
+    uncompiled: set[Diagnostic] = set()
+    for index, part in enumerate(parts):
+        for entry in part.names:
+            key, name, path, line, span, added = entry
+            if key not in seen:
+                seen[key] = (index, entry)
+                continue
+            first_index, first = seen[key]
+            if first_index == index:
+                continue  # the chunk reported it
+            text = Path(path).read_text(encoding="utf-8-sig") if os.path.exists(path) else ""
+            problems.append(name_clash(Source(path, text.replace("\r\n", "\n")), span, name,
+                                       first[2], first[3]))
+            uncompiled.update(added)
+    return problems, uncompiled
