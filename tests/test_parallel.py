@@ -52,3 +52,42 @@ def test_a_tree_with_a_plan_is_checked_in_one_piece(tmp_path, monkeypatch):
     serial = check(tmp_path, monkeypatch, 10**9)
     parallel = check(tmp_path, monkeypatch, 10)
     assert parallel == serial and "and 1 plan" in serial[2]
+
+
+def compile_tree(root, monkeypatch, parallel_from: int, out: str):
+    monkeypatch.setattr(wodc.parallel, "PARALLEL_FROM", parallel_from)
+    monkeypatch.setattr(wodc.parallel, "workers", lambda: 2)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    target = str(root.parent / out)
+    result = CliRunner().invoke(main, ["compile", str(root), "-o", target])
+    files = {p.name: p.read_bytes() for p in (root.parent / out).iterdir()}
+    return (result.exit_code, result.stdout.replace(target, "OUT"),
+            result.stderr.replace(target, "OUT"), files)
+
+
+def test_a_parallel_compile_writes_what_a_serial_one_does(tmp_path, monkeypatch):
+    root = tmp_path / "tree"
+    root.mkdir()
+    tree(root, 60)
+    (root / "w041.wod").write_text('workout "W41"\nrun 5min @E cadence 90rpm\n')  # no clash
+    (root / "wodc.toml").write_text("vdot = 50\nftp = 250\nmax_hr = 190\n")
+    spawned = []
+    real = wodc.parallel.compile_parallel
+    monkeypatch.setattr(wodc.parallel, "compile_parallel",
+                        lambda *a, **k: spawned.append(1) or real(*a, **k))
+    serial = compile_tree(root, monkeypatch, 10**9, "out-one")
+    parallel = compile_tree(root, monkeypatch, 10, "out-two")
+    assert spawned and parallel == serial
+    assert serial[0] == 1 and len(serial[3]) > 100  # the HMP2 workouts are not written
+
+
+def test_a_compile_that_may_clash_across_files_stays_serial(tmp_path, monkeypatch):
+    root = tmp_path / "tree"
+    root.mkdir()
+    tree(root, 60)  # "Same" twice, in w007 and w041
+    (root / "wodc.toml").write_text("vdot = 50\nftp = 250\nmax_hr = 190\n")
+    monkeypatch.setattr(wodc.parallel, "compile_parallel",
+                        lambda *a, **k: (_ for _ in ()).throw(AssertionError("parallel")))
+    code, _, stderr, files = compile_tree(root, monkeypatch, 10, "out")
+    assert code == 1 and "a workout named 'Same' already exists" in stderr
+    assert "same.fit" in files  # the first is written, the second is not

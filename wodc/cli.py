@@ -290,15 +290,24 @@ def check(paths, fmt, strict, formats, follow_symlinks, verbose, dates, profiles
     sys.exit(code)
 
 
+def _parallel(files: list[str]) -> bool:
+    """Whether to use every core: a big tree (PARALLEL_FROM files or more), not standard
+    input, more than one core, and not WODC_SERIAL=1 (for measuring, and debugging)."""
+    from .parallel import PARALLEL_FROM, workers
+    from .pipeline import STDIN
+
+    return (len(files) >= PARALLEL_FROM and STDIN not in files and workers() > 1
+            and os.environ.get("WODC_SERIAL") != "1")
+
+
 def _checked(paths, profiles, formats, follow_symlinks, dates):
     """What checking `paths` finds: in this process, or for a big tree (PARALLEL_FROM files
     or more, no plan among them) on every core, with the same report."""
-    from .parallel import PARALLEL_FROM, Checked, check_files, check_parallel, workers
-    from .pipeline import STDIN, expand_paths
+    from .parallel import Checked, check_files, check_parallel
+    from .pipeline import expand_paths
 
     files, problems = expand_paths(paths, follow_symlinks)
-    serial = os.environ.get("WODC_SERIAL") == "1"  # for measuring (make bench) and debugging
-    if len(files) >= PARALLEL_FROM and STDIN not in files and workers() > 1 and not serial:
+    if _parallel(files):
         checked = check_parallel(files, profiles.cli, profiles.explicit, formats,
                                  follow_symlinks=follow_symlinks, dates=dates)
         if not checked.plans:  # a plan names workouts across chunks: check it in one piece
@@ -370,7 +379,8 @@ def compile_command(paths, formats, output_dir, card_format, author, stdin_name,
     with errors writes nothing (and leaves earlier outputs alone); the others still compile."""
     from .backends import FORMATS, Options, created_time
     from .compiler import compile_run
-    from .pipeline import load
+    from .parallel import compile_parallel, names_clash
+    from .pipeline import expand_paths, load
 
     try:
         created_time()
@@ -379,11 +389,18 @@ def compile_command(paths, formats, output_dir, card_format, author, stdin_name,
         sys.exit(EXIT_PROBLEMS)
     names = _format_option(formats) if formats is not None else list(FORMATS)
     at = _clock_option(at_time)
-    run = load(list(paths), profiles, stdin_name=stdin_name, follow_symlinks=follow_symlinks,
-               dates=dates)
     options = Options(card_format=card_format, author=author, all_day=all_day, at=at)
-    outcome = compile_run(run, names, output_dir, options, strict=strict,
-                          applicable_only=formats is None, force=force)
+    files, problems = expand_paths(list(paths), follow_symlinks)
+    if _parallel(files) and not names_clash(files):  # a big tree: every core, the same report
+        outcome = compile_parallel(files, (
+            profiles.cli, profiles.explicit, names, output_dir, options, strict,
+            formats is None, force, follow_symlinks, dates))
+        outcome.problems = problems + outcome.problems
+    else:
+        run = load(list(paths), profiles, stdin_name=stdin_name,
+                   follow_symlinks=follow_symlinks, dates=dates)
+        outcome = compile_run(run, names, output_dir, options, strict=strict,
+                              applicable_only=formats is None, force=force)
     code = report(outcome.problems, fmt, strict)
     for line in outcome.summary:  # beside JSON on stdout, it goes to stderr: stdout stays JSON
         click.echo(line, err=(fmt == "json"))

@@ -1,16 +1,19 @@
-"""`wodc check` of a big tree on every core: the files are split into contiguous chunks, each
+"""`wodc check` and `wodc compile` of a big tree on every core: the files are split into contiguous chunks, each
 process loads and dry-runs its own chunk (the same pipeline.load and compiler.dry_run as a
 serial run), and the parent merges what they found, so the report is the one a serial run
 prints (reports are sorted by file and position; repeats a chunk cannot know of, such as one
 profile problem seen by every chunk, are said once).
 
 What crosses files is done by the parent: two workouts of one name in different chunks. A
-run with a plan (whose sessions name workouts in other files) or a small run stays serial.
+run with a plan (whose sessions name workouts in other files) or a small run stays serial, and
+so does a compile whose files might share a workout name (`names_clash`): a chunk that does
+not know of the other workout would write both.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -115,3 +118,68 @@ def _names_across(parts: list[Checked]) -> tuple[list[Diagnostic], set[Diagnosti
                                        first[2], first[3]))
             uncompiled.update(added)
     return problems, uncompiled
+
+
+# A workout line as the grammar reads it (WORKOUT STRING, grammar/wod.lark).
+_WORKOUT_LINE = re.compile(r'^[ \t]*workout[ \t]+"((?:[^"\\\n]|\\.)*)"', re.I | re.M)
+
+
+def names_clash(files: list[str]) -> bool:
+    """Whether two of `files` may hold workouts of one name (or a file is a plan), by their
+    `workout` lines and, for a file without one, its name: a quick look, no parsing."""
+    from .naming import slug
+    from .plan import is_plan
+    from .reading import ReadError, read_bounded
+
+    seen: dict[str, str] = {}
+    for path in files:
+        try:
+            text = read_bounded(path, 2_000_000).decode("utf-8", "replace")
+        except (ReadError, OSError):
+            continue  # reported by the chunk that reads it
+        if is_plan(text):
+            return True
+        names = [re.sub(r"\\(.)", r"\1", n) for n in _WORKOUT_LINE.findall(text)] or \
+            [Path(path).stem]
+        for name in names:
+            if seen.setdefault(slug(name), path) != path:
+                return True
+    return False
+
+
+def _compile_chunk(pair):
+    from .compiler import compile_run
+    from .pipeline import ProfileSource, load
+
+    files, (cli, explicit, formats, output_dir, options, strict, applicable_only, force,
+            follow_symlinks, dates) = pair
+    run = load(files, ProfileSource(cli, explicit), follow_symlinks=follow_symlinks,
+               dates=dates)
+    outcome = compile_run(run, formats, output_dir, options, strict=strict,
+                          applicable_only=applicable_only, force=force)
+    return outcome, run.profile_lines(), run.files
+
+
+def compile_parallel(files: list[str], args: tuple, processes: int | None = None):
+    """compile_run over every core: (problems, summary lines) as a serial run gives them.
+    `args` are _compile_chunk's, after the files."""
+    import multiprocessing
+
+    from .compiler import Outcome
+
+    count = processes or workers()
+    size = -(-len(files) // (count * 4))
+    chunks = [files[i:i + size] for i in range(0, len(files), size)]
+    context = multiprocessing.get_context("fork" if "fork" in
+                                          multiprocessing.get_all_start_methods() else None)
+    with context.Pool(count) as pool:
+        parts = pool.map(_compile_chunk, [(chunk, args) for chunk in chunks])
+    merged, profiles = Outcome(), []
+    for outcome, profile_lines, _ in parts:
+        profiles += [line for line in profile_lines if line not in profiles]
+        merged.problems += outcome.problems
+        merged.summary += [line for line in outcome.summary if line not in profile_lines]
+        merged.written += outcome.written
+    merged.summary = profiles + merged.summary
+    merged.problems = list(dict.fromkeys(merged.problems))
+    return merged
