@@ -149,3 +149,16 @@ def test_version():
 
     result = invoke("--version")
     assert (result.exit_code, result.stdout) == (0, f"wodc, version {__version__}\n")
+
+
+def test_version_answers_before_click_is_imported():
+    import subprocess
+    import sys
+
+    fast = subprocess.run([sys.executable, "-c", "import sys; sys.argv = ['wodc', '--version']; "
+                           "from wodc.entry import main; main(); "
+                           "print('click' in sys.modules, 'lark' in sys.modules)"],
+                          capture_output=True, text=True, check=True).stdout
+    assert fast == f"wodc, version {__import__('wodc').__version__}\nFalse False\n"
+    # The same words click's --version prints.
+    assert invoke("--version").stdout == fast.splitlines()[0] + "\n"
