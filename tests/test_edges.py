@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from garmin_fit import decode
+import daniels
 from treadmill_support import compile_text, read_qz
 from wodc.cli import main
 from wodc.errors import Severity
@@ -205,3 +206,54 @@ def test_race_pace_ranges_and_ramps_keep_their_own_reference(tmp_path, on, tag, 
         assert block.tag == tag and {k: block.get(k) for k in attributes} == attributes
     for block in blocks[1::2]:
         assert (block.tag, block.get("Power"), block.get("pace")) == ("SteadyState", "1.0", "3")
+
+
+# ---- effort targets on the treadmill (treadmill_speed.py) -------------------------------------
+
+def test_rpe5_is_the_training_marathon_pace_not_a_marathon_raced(tmp_path):
+    # A 5K in 20:00 (VDOT 49.8) and a marathon run slowly, in 3:40:00: M pace is the one the
+    # 5K's VDOT predicts (Daniels' training M), 3:11:1x for 42.195 km, not 3:40.
+    profile = {"races": {"5K": "20:00", "M": "3:40:00"},
+               "treadmill": {"speed_unit": "kph", "speed_step": 0.01, "max_segments": 50}}
+    program, _ = rows("run 10min @RPE5", profile)
+    predicted = daniels.race_seconds(42195, daniels.vdot(5000, 1200))
+    assert program[0].speed == pytest.approx(42.195 / predicted * 3600, abs=0.01)
+
+
+def test_an_effort_between_two_paces_is_between_them_by_its_share():
+    # RPE 6.5 is halfway between HM pace (RPE 6) and T pace (RPE 7): for a 22:30 5K,
+    # 21.0975 km over the HM time predicted for its VDOT and 88% of VDOT (tests/daniels.py).
+    vdot = daniels.vdot(5000, 1350)
+    hm, t = daniels.race_speed(21097.5, vdot), daniels.threshold(vdot)
+    program, _ = rows("run 10min @RPE6.5",
+                      {**TREADMILL, "treadmill": {**TREADMILL["treadmill"],
+                                                  "speed_unit": "kph", "speed_step": 0.01,
+                                                  "max_speed": 20}})
+    assert program[0].speed == pytest.approx((hm + (t - hm) / 2) * 3.6, abs=0.01)
+
+
+def test_an_effort_without_race_times_is_an_error_even_with_a_recovery_speed(tmp_path):
+    # The recovery speed alone gives RPE 2; RPE 3 needs E pace too: an error, not a crash.
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "wodc.toml").write_text('[treadmill]\nspeed_unit = "mph"\nrecovery_speed = 5\n')
+    (tmp_path / "w.wod").write_text("sport treadmill\nrun 10min @RPE3\n")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "w.wod"), "-f", "qz"])
+    assert result.exit_code == 1
+    assert "w.wod:2:11: error: on a treadmill this step needs your paces to run @RPE3" \
+        in result.stderr
+    assert "hint: give --race 5K=20:00 (any race time) or --vdot 50" in result.stderr
+
+
+def test_effort_and_heart_rate_warnings_say_the_speed_in_the_athletes_units(tmp_path):
+    _, problems = rows("run 10min @RPE7..RPE8")
+    (effort,) = problems
+    assert (effort.line, effort.column) == (2, 11)
+    assert effort.message.startswith("@RPE7..RPE8 is an effort, and a treadmill needs a speed: "
+                                     "it runs T pace (")
+    assert "/mi" in effort.message and ", rising to 10K pace (" in effort.message
+    assert effort.hint == "write a pace (like @T or @7:30/mi) to choose the speed yourself"
+    _, problems = rows("run 10min @150bpm")
+    (hr,) = problems
+    assert (hr.line, hr.column) == (2, 11)
+    assert "it starts at E pace (" in hr.message and "/mi" in hr.message
+    assert hr.hint == "write a pace (like @E or @8:30/mi) to choose the speed yourself"
