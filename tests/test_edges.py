@@ -257,3 +257,30 @@ def test_effort_and_heart_rate_warnings_say_the_speed_in_the_athletes_units(tmp_
     assert (hr.line, hr.column) == (2, 11)
     assert "it starts at E pace (" in hr.message and "/mi" in hr.message
     assert hr.hint == "write a pace (like @E or @8:30/mi) to choose the speed yourself"
+
+
+@pytest.mark.parametrize("target,column,width,message", [
+    ("@<", 13, 1, "a cap or a floor needs a value"),
+    ("@>", 13, 1, "a cap or a floor needs a value"),
+    ("@<QQ", 13, 2, "unknown pace or target 'QQ'"),
+    ("@4:2x-4:30/km", 12, 4, "cannot read the target '4:2x'"),
+    ("@0s/400m", 12, 7, "a time must be more than 0"),
+    ("@0:00/400m", 12, 9, "a time must be more than 0"),
+])
+def test_target_errors_point_at_the_wrong_part(tmp_path, target, column, width, message):
+    result = check(tmp_path, f"run 10min {target}\n", "--vdot", "50")
+    first, shown, caret = result.stderr.splitlines()[:3]
+    assert first.endswith(f"w.wod:1:{column}: error: {message}")
+    assert caret.index("^") - 4 == column - 1 and caret.count("^") == width
+
+
+@pytest.mark.parametrize("target,pace", [
+    # 400 m in 1:10 is 1000 / (400 / 70) = 175 s a km; 3:10 a "k" is 3:10 a km.
+    ("@1:10/0.4km", "2:55/km"), ("@70s/400m", "2:55/km"), ("@3:10/1k", "3:10/km"),
+])
+def test_rep_times_per_distance(tmp_path, target, pace):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "w.wod").write_text(f"run 1km {target}\n")
+    result = CliRunner().invoke(main, ["show", str(tmp_path / "w.wod"), "--vdot", "50"])
+    assert result.exit_code == 0, result.output
+    assert f"{target} = " in result.stdout and pace in result.stdout
