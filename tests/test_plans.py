@@ -192,6 +192,7 @@ BAD = [
     ('plan "P" starts 2026-12-07\n2026-12-01 "A"\n', 2, 1, "2026-12-01 is before the plan's start"),
     ('plan "P"\nweek 1\n  mon "A"\n', 1, 1, "plan 'P' has no start date"),
     ('plan P\nweek 1\n', 1, 1, "a plan starts with its name in quotes"),
+    ('plan ""\nweek 1\n  mon "A"\n', 1, 1, "a plan needs a name"),
     ('plan "P" starts 2026-12-07\nmon "A"\n', 2, 1, "mon needs a week above it"),
 ]
 
@@ -203,6 +204,7 @@ def test_plan_errors_point_at_the_line(folder, text, line, column, message):
     result = CliRunner().invoke(main, ["compile", "plan.wod", "--vdot", "50", "-o", "out"])
     assert result.exit_code == 1
     assert f"plan.wod:{line}:{column}: error: {message}" in result.stderr, result.stderr
+    assert "unexpected 'plan'" not in result.stderr  # the plan block is never read as steps
     assert not (folder / "out").exists() or not list((folder / "out").glob("*.ics"))
 
 

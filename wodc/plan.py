@@ -147,12 +147,16 @@ def split(source: Source) -> tuple[Plan | None, list[Diagnostic], str]:
             break
         if name is None:
             match = _PLAN.fullmatch(stripped)
-            if not match:
+            if not match:  # the block is still the plan's: its lines are not workouts
                 problem(number, column, len(stripped), "a plan starts with its name in quotes",
                         'write plan "Spring 10K" starts 2027-03-01')
-                return None, problems, source.text
-            name = _unquote(match.group(1))
+                name, plan_span = "", Span(number, column, number, column + len(stripped))
+                continue
+            name = _unquote(match.group(1)).strip()
             plan_span = Span(number, column, number, column + len(stripped))
+            if not name:
+                problem(number, column, len(stripped), "a plan needs a name",
+                        'write plan "Spring 10K" starts 2027-03-01')
             if match.group(2) is not None:
                 start = parse_date(match.group(2))
                 bad_start = start is None
@@ -245,11 +249,11 @@ def split(source: Source) -> tuple[Plan | None, list[Diagnostic], str]:
     if week is not None and week_sessions.get(week, 0) == 0:
         problem(last_week_line, 1, 4, f"week {week} has no workouts",
                 "put at least one workout in each week, or leave the week out")
-    if name is None:
-        return None, problems, source.text
+    blanked = "\n" * end + "\n".join(lines[end:])
+    if not name:  # no plan line, or one without a name: no plan
+        return None, problems, blanked if name == "" else source.text
     if not sessions and not problems:
         problem(plan_span.line, plan_span.column, 4, f"plan {name!r} has no sessions",
                 'add weeks and days: week 1, then mon "Easy 30min"')
-    blanked = "\n" * end + "\n".join(lines[end:])
     plan = Plan(name, start, tuple(sessions), source, plan_span, bad_start)
     return plan, problems, blanked
