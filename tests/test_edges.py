@@ -284,3 +284,24 @@ def test_rep_times_per_distance(tmp_path, target, pace):
     result = CliRunner().invoke(main, ["show", str(tmp_path / "w.wod"), "--vdot", "50"])
     assert result.exit_code == 0, result.output
     assert f"{target} = " in result.stdout and pace in result.stdout
+
+
+def test_an_effort_ramp_whose_end_needs_race_times_is_an_error_at_the_ramp(tmp_path):
+    # RPE 2 is the recovery jog, which the profile gives; RPE 4 is E pace, which needs race
+    # times: the ramp's end is the error, said at the target.
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "wodc.toml").write_text('[treadmill]\nspeed_unit = "mph"\nrecovery_speed = 5\n')
+    (tmp_path / "w.wod").write_text("sport treadmill\nrun 10min @RPE2..RPE4\n"
+                                    "run 10min @150bpm\n")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "w.wod"), "-f", "qz"])
+    lines = result.stderr.splitlines()
+    assert lines[0].endswith("w.wod:2:11: error: on a treadmill this step needs your paces to "
+                             "run @RPE2..RPE4")
+    assert lines[3] == "  hint: give --race 5K=20:00 (any race time) or --vdot 50, or races " \
+                       "in wodc.toml"
+    # A heart-rate step starts at the easiest speed the profile gives (its recovery jog,
+    # 5 mph = 8.0 km/h) and says which heart rate to hold: 150 +-5 bpm.
+    assert lines[4].endswith("w.wod:3:11: warning: @150bpm is a heart rate target, and a "
+                             "treadmill holds a speed: it starts at your recovery speed "
+                             "(7:27/km 8.0kph); "
+                             "adjust the speed by hand to hold 145-155bpm")

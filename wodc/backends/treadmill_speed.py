@@ -144,16 +144,19 @@ def _effort(step, workout, profile, recovery, band: ir.Band, end: ir.Band | None
 
 
 def _by_hand(step, workout, profile, resolved: ir.ResolvedTarget | None):
-    """Heart rate or power: start at E pace and let the runner adjust to hold the target (in
+    """Heart rate or power: start at E pace (the recovery speed without race times) and let
+    the runner adjust to hold the target (in
     numbers where the profile gives them, else as written)."""
     speed = _need(easy_speed(profile), workout, step, f"a speed to start @{step.target.text} at",
                   RECOVERY_HOW)
     what = step.target.start.channel.value
+    # E pace; without race times, the recovery speed easy_speed falls back to.
+    start = "E pace" if profile.training is not None else "your recovery speed"
     target = (describe.resolved(resolved, profile.units) if resolved is not None
               else f"@{step.target.text}")
     warning = at(workout.source, step.target.span,
                  f"@{step.target.text} is a {what} target, and a treadmill holds a speed: it "
-                 f"starts at E pace ({describe.speed(speed, profile.units)}); adjust the speed "
+                 f"starts at {start} ({describe.speed(speed, profile.units)}); adjust the speed "
                  f"by hand to hold {target}",
                  hint="write a pace (like @E or @8:30/mi) to choose the speed yourself",
                  severity=Severity.WARNING)
