@@ -145,8 +145,8 @@ def _effort(step, workout, profile, recovery, band: ir.Band, end: ir.Band | None
 
 def _by_hand(step, workout, profile, resolved: ir.ResolvedTarget | None):
     """Heart rate or power: start at E pace (the recovery speed without race times) and let
-    the runner adjust to hold the target (in
-    numbers where the profile gives them, else as written)."""
+    the runner adjust to hold the target (in numbers where the profile gives them, else as
+    written)."""
     speed = _need(easy_speed(profile), workout, step, f"a speed to start @{step.target.text} at",
                   RECOVERY_HOW)
     what = step.target.start.channel.value
