@@ -303,7 +303,7 @@ def _parallel(files: list[str]) -> bool:
 def _checked(paths, profiles, formats, follow_symlinks, dates):
     """What checking `paths` finds: in this process, or for a big tree (PARALLEL_FROM files
     or more, no plan among them) on every core, with the same report."""
-    from .parallel import Checked, check_files, check_parallel
+    from .parallel import check_files, check_parallel
     from .pipeline import expand_paths
 
     files, problems = expand_paths(paths, follow_symlinks)
@@ -313,10 +313,8 @@ def _checked(paths, profiles, formats, follow_symlinks, dates):
         if not checked.plans:  # a plan names workouts across chunks: check it in one piece
             checked.problems = problems + checked.problems
             return checked
-    checked = check_files(paths, profiles.cli, profiles.explicit, formats,
-                          follow_symlinks=follow_symlinks, dates=dates)
-    return Checked(checked.problems, checked.files, checked.workouts, checked.plans,
-                   checked.profiles_used)
+    return check_files(paths, profiles.cli, profiles.explicit, formats,
+                       follow_symlinks=follow_symlinks, dates=dates)
 
 
 @main.command()
