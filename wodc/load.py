@@ -99,9 +99,9 @@ def intensity_mix(workout: ir.Workout, profile: Profile) -> dict[str, float]:
         tops = [(name, (low + high) / 2 / threshold)
                 for name, low, high in zip(RUN_CLASSES, speeds, speeds[1:])]
         tops.append(("repetition", float("inf")))
+    classed = ir.Channel.POWER if workout.sport is ir.Sport.BIKE else ir.Channel.SPEED
     for block in drawn:
-        if block.step.band is not None and block.step.band.channel not in (
-                ir.Channel.POWER if workout.sport is ir.Sport.BIKE else ir.Channel.SPEED,):
+        if block.step.band is not None and block.step.band.channel is not classed:
             continue  # heart rate or effort: no pace or power to class it by
         level = (block.start_level + block.end_level) / 2
         name = next((n for n, top in tops if level < top), tops[-1][0])

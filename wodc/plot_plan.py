@@ -6,6 +6,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from .load import RUN_CLASSES, intensity_mix, load
+from .plot import _n
 
 WIDTH, HEIGHT = 960, 320
 LEFT, RIGHT, TOP, BOTTOM = 56, 16, 48, 56
@@ -15,10 +16,6 @@ COLOURS = {"easy": "#338cff", "marathon": "#59bf59", "threshold": "#ffcc3f",
            "PZ1": "#7f7f7f", "PZ2": "#338cff", "PZ3": "#59bf59", "PZ4": "#ffcc3f",
            "PZ5": "#ff6639", "PZ6": "#e3231b", "PZ7": "#8b0000"}
 ORDER = (*RUN_CLASSES, *(f"PZ{z}" for z in range(1, 8)))
-
-
-def _n(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def weeks(scheduled) -> list[tuple[int, float, dict[str, float]]]:

@@ -381,13 +381,19 @@ def plan(workout: ir.Workout, profile: Profile,
     else:
         sport, sub_sport = "running", "treadmill" if workout.treadmill else "generic"
     steps = tuple(planner.steps)
-    digest = content_digest(name, description, sport, sub_sport, steps)
+    serial, created = identity(content_digest(name, description, sport, sub_sport, steps),
+                               created)
+    fit_workout = FitWorkout(name, description, sport, sub_sport, serial, created, steps)
+    return fit_workout, planner.problems
+
+
+def identity(digest: bytes, created: int | None) -> tuple[int, int]:
+    """A FIT file's serial_number and time_created (unix s) from its content's digest: the
+    creation time given, else one derived from the digest; either within FIT's dates."""
     serial = int.from_bytes(digest[:4], "little") or 1  # 0 is FIT's "invalid"
     if created is None:
         created = DEFAULT_CREATED + int.from_bytes(digest[4:8], "little") % CREATED_SPREAD
-    fit_workout = FitWorkout(name, description, sport, sub_sport, serial,
-                             min(max(created, MIN_FIT_DATE), MAX_FIT_DATE), steps)
-    return fit_workout, planner.problems
+    return serial, min(max(created, MIN_FIT_DATE), MAX_FIT_DATE)
 
 
 def content_digest(*content) -> bytes:

@@ -39,12 +39,7 @@ def schedule(scheduled, identities: list[tuple[int, int]], created: int | None) 
     days = [midnight(date) for date, _, _ in scheduled.sessions]
     entries = [(serial, time_created, day)
                for (serial, time_created), day in zip(identities, days)]
-    digest = content_digest(scheduled.plan.name, entries)
-    serial = int.from_bytes(digest[:4], "little") or 1
-    if created is None:
-        created = fit.DEFAULT_CREATED + int.from_bytes(digest[4:8], "little") % \
-            fit.CREATED_SPREAD
-    created = min(max(created, fit.MIN_FIT_DATE), fit.MAX_FIT_DATE)
+    serial, created = fit.identity(content_digest(scheduled.plan.name, entries), created)
     return fit_wire.encode_schedule(serial, created, entries)
 
 
