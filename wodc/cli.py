@@ -405,6 +405,53 @@ def compile_command(paths, formats, output_dir, card_format, author, stdin_name,
     sys.exit(code)
 
 
+@main.command(name="fmt")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 and print a diff if any "
+                                            "file is not formatted (for CI and pre-commit).")
+@click.option("--diff", "show_diff", is_flag=True, help="Print what would change; write nothing.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Read links in a directory that lead outside it (not by default).")
+def fmt_command(paths, check, show_diff, follow_symlinks):
+    """Rewrite workout files in wodc's one style (docs/language.md, "Canonical style").
+
+    Comments and blank lines stay; the meaning never changes (each result is parsed again
+    and compared). A file with errors is reported and left alone. - reads standard input and
+    writes the formatted text to standard output."""
+    from .language.fmt import format_file, write_back
+    from .pipeline import STDIN, expand_paths
+
+    files, problems = expand_paths(list(paths), follow_symlinks)
+    changed = unchanged = 0
+    for path in files:
+        outcome = format_file(path)
+        problems.extend(outcome.problems)
+        if outcome.new is None:
+            continue
+        if path == STDIN and not (check or show_diff):
+            click.echo(outcome.new, nl=False)
+            continue
+        if not outcome.changed:
+            unchanged += 1
+            continue
+        changed += 1
+        if check or show_diff:
+            click.echo(outcome.diff(), nl=False)
+        else:
+            failed = write_back(outcome)
+            if failed is not None:
+                problems.append(failed)
+                changed -= 1
+                continue
+            click.echo(f"reformatted {path}", err=True)
+    code = report(problems)
+    verb = "would be reformatted" if check or show_diff else "reformatted"
+    click.echo(f"{changed} file{'s' * (changed != 1)} {verb}, {unchanged} unchanged"
+               + (f", {len({p.path for p in problems if p.is_error})} not formatted (errors)"
+                  if code else ""), err=True)
+    sys.exit(code or (EXIT_PROBLEMS if check and changed else EXIT_OK))
+
+
 def _clock_option(text: str):
     import datetime
     import re

@@ -272,6 +272,9 @@ class Step:
     # `rec 200m between`: run between a repeat's repetitions only. parse.py writes the
     # repeat out so (Nx(a, b between) is (N-1)x(a, b) then a); later stages need not look.
     between: bool = False
+    # The coach word the step was written with where its kind has another name (`jog` is a
+    # recovery, `strides` an interval at R pace), so the printer writes it back as written.
+    word: str | None = field(default=None, compare=False)
 
     @property
     def band(self) -> Band | None:

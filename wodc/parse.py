@@ -35,6 +35,8 @@ KINDS = {
     "jog": ir.StepKind.RECOVERY, "stride": ir.StepKind.INTERVAL,
     "strides": ir.StepKind.INTERVAL,
 }
+# Kind words kept on the step (Step.word) so that the printer writes them back.
+COACH_WORDS = ("jog", "stride")
 # sport word -> (sport, treadmill, indoor)
 SPORTS = {
     "run": (ir.Sport.RUN, False, False), "running": (ir.Sport.RUN, False, False),
@@ -50,6 +52,9 @@ SPORTS = {
 class ParseResult:
     workouts: list[ir.Workout]
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # Each `# comment` as the lexer found it: (line, column, text). The IR has no place for
+    # them; `wodc fmt` puts them back.
+    comments: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,7 +68,8 @@ def lark_parser():
     from lark import Lark  # imported here so that `wodc --version` stays fast
 
     return Lark(grammar_text(), parser="lalr", lexer="contextual", transformer=_builder(),
-                maybe_placeholders=False, cache=True)
+                maybe_placeholders=False, cache=True,
+                lexer_callbacks={"COMMENT": lambda token: _builder().comment(token)})
 
 
 # The builder is shared by every parse (lark binds it when the parser is built); this lock
@@ -118,7 +124,10 @@ def _builder():
         problems: list[Diagnostic]
 
         def begin(self, source: Source, problems: list[Diagnostic]) -> None:
-            self.source, self.problems = source, problems
+            self.source, self.problems, self.comments = source, problems, []
+
+        def comment(self, token) -> None:
+            self.comments.append((token.line, token.column, str(token).rstrip()))
 
         def problem(self, span: Span, message: str, hint: str | None = None) -> None:
             self.problems.append(at(self.source, span, message, hint=hint))
@@ -207,9 +216,10 @@ def _builder():
                 target = ir.Target(ir.PaceName("R"), None, False, "R", span_of(kind_token))
             if target is not None and any(isinstance(v, ir.RepTime) for v in target.values):
                 target = self.rep_time(target, duration)
+            word = kind_token.lower().rstrip("s") if kind_token is not None else None
             return ir.Step(kind or ir.StepKind.ACTIVE, duration or ir.OpenDuration(), target,
                            incline, cadence, note, _spanning(children), duration_span,
-                           between=between)
+                           between=between, word=word if word in COACH_WORDS else None)
 
         def rep_time(self, target: ir.Target, duration) -> ir.Target | None:
             """`800m @3:10`: a time on a distance step is the rep's time, so its pace."""
@@ -521,11 +531,12 @@ def parse(text: str, path: str = "<stdin>", name: str | None = None) -> ParseRes
         with BUILDER_LOCK:
             _builder().begin(source, problems)
             items = lark_parser().parse(text)
+            comments = _builder().comments
     except UnexpectedInput as error:
         return ParseResult([], [explain(error, source)])
     default_name = _text_of(name if name is not None else (PurePath(path).stem or "workout"))
     workouts = group(items, source, default_name, problems)
-    return ParseResult(workouts, problems)
+    return ParseResult(workouts, problems, comments)
 
 
 def _text_of(name: str) -> str:

@@ -210,7 +210,7 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def _read(path: str) -> tuple[str | None, Diagnostic | None]:
+def read_text(path: str) -> tuple[str | None, Diagnostic | None]:
     try:
         data = read_bounded(path, MAX_SOURCE_BYTES, stdin=path == STDIN)
     except ReadError as error:
@@ -268,7 +268,7 @@ def load(paths: list[str], profiles: ProfileSource, *, stdin_name: str = "stdin"
     plans: list[tuple[Plan, Profile, bool]] = []
     for path in files:
         run.files += 1
-        text, problem = _read(path)
+        text, problem = read_text(path)
         if problem is not None:
             run.problems.append(problem)
             continue
@@ -278,7 +278,7 @@ def load(paths: list[str], profiles: ProfileSource, *, stdin_name: str = "stdin"
             run.problems.extend(plan_problems)
             if found is not None:  # (one with errors is checked, but nothing of it written)
                 plans.append((found, profiles.for_input(path), has_errors(plan_problems)))
-            if not _has_statements(text):
+            if not has_statements(text):
                 continue
         result = parse(text, shown, name=stdin_name if path == STDIN else None)
         leftover = list(result.diagnostics)
@@ -335,7 +335,7 @@ def _match(plan: Plan, by_name: dict[str, Entry], names: list[str],
     return matched
 
 
-def _has_statements(text: str) -> bool:
+def has_statements(text: str) -> bool:
     return any(line.strip() and not line.strip().startswith("#") for line in text.split("\n"))
 
 
