@@ -137,6 +137,9 @@ HR_PERCENT_RANGE = {"max": (30, 100), "lthr": (30, 120), "reserve": (10, 100)}
 HR_PERCENT_OF = {"max": "max HR", "lthr": "LTHR", "reserve": "heart-rate reserve"}
 
 
+HUMAN_SPEEDS = (0.5, 12.5)  # m/s: a pace of about 33:00/km to 1:20/km
+
+
 def check_values(workout: ir.Workout) -> list[Diagnostic]:
     """Numbers no athlete means: 400 bpm, 120% of max heart rate, 0 W."""
     problems = []
@@ -160,7 +163,8 @@ def check_values(workout: ir.Workout) -> list[Diagnostic]:
             elif isinstance(value, ir.PaceName) and value.speed_percent is not None and not (
                     50 <= value.speed_percent <= 150):
                 message = f"{value.speed_percent:g}% of {value.name} pace is out of range; use 50-150%"
-            elif isinstance(value, (ir.Pace, ir.Speed)) and not 0.5 <= value.speed <= 12.5:
+            elif isinstance(value, (ir.Pace, ir.Speed)) and not (
+                    HUMAN_SPEEDS[0] <= value.speed <= HUMAN_SPEEDS[1]):
                 message = "this pace or speed is out of human range (about 33:00/km to 1:20/km)"
             if message:
                 problems.append(at(workout.source, step.target.span, message))

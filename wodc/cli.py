@@ -452,6 +452,61 @@ def fmt_command(paths, check, show_diff, follow_symlinks):
     sys.exit(code or (EXIT_PROBLEMS if check and changed else EXIT_OK))
 
 
+@main.command(name="import")
+@click.argument("files", nargs=-1, required=True)
+@click.option("-o", "--output", "output_dir", default=None, type=click.Path(file_okay=False),
+              help="Write one NAME.wod per file into this directory (default: print the "
+                   "text to standard output).")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors: write nothing that "
+                                             "had to be approximated.")
+@click.option("--force", is_flag=True, help="Replace .wod files that already exist.")
+def import_command(files, output_dir, strict, force):
+    """Turn device files into wod text: FIT workouts, Zwift .zwo, .erg and .mrc courses, and
+    QZ treadmill programs (.xml).
+
+    Repeats come back as repeats, targets as the closest the language has; whatever had to be
+    changed or left out is a warning naming the step or row (docs/import.md)."""
+    from pathlib import Path
+
+    from .errors import Severity, as_error, file_error
+    from .importers import import_file
+    from .output import write_atomic
+    from .reading import ReadError, read_bounded
+
+    problems, written = [], []
+    for name in files:
+        try:
+            data = read_bounded(name, 16 * 1024 * 1024)
+        except ReadError as error:
+            problems.append(file_error(name, str(error)))
+            continue
+        text, found = import_file(name, data)
+        if strict:
+            found = [as_error(p) for p in found]
+        problems.extend(found)
+        if text is None or any(p.severity is Severity.ERROR for p in found):
+            continue
+        if output_dir is None:
+            click.echo(text)
+            continue
+        target = Path(output_dir) / (Path(name).name.split(".")[0] + ".wod")
+        if target.exists() and not force:
+            problems.append(file_error(str(target), "already exists; not replaced",
+                                       hint="--force replaces it"))
+            continue
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, text.encode("utf-8"))
+        except OSError as error:
+            problems.append(file_error(str(target), f"cannot write: {error.strerror or error}"))
+            continue
+        written.append(f"{name} -> {target}")
+    code = report(problems)
+    for line in written:
+        click.echo(line, err=True)
+    sys.exit(code)
+
+
 def _clock_option(text: str):
     import datetime
     import re

@@ -232,8 +232,8 @@ def _explain(text: str, start: int) -> TargetError:
     return TargetError(f"cannot read the target {text!r}", start, end, f"write a target {EXAMPLES}")
 
 
-_BARE = re.compile(rf"(\d+:\d+(?::\d+)?|{NUM})(%?)")
-_LEADING_NUMBER = re.compile(rf"(\d+:\d+(?::\d+)?|{NUM})(%?)(.*)", re.S)
+_BARE = re.compile(rf"({CLOCK}|{NUM})(%?)")
+_LEADING_NUMBER = re.compile(rf"({CLOCK}|{NUM})(%?)(.*)", re.S)
 _PREFIXED = re.compile(rf"(rpe ?|z|pz)({NUM})", re.I)
 
 
