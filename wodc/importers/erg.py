@@ -6,7 +6,8 @@ Read the way GoldenCheetah's ErgFile::parseComputrainer (src/Train/ErgFile.cpp) 
 `minutes value`, power a straight line between rows, and [COURSE TEXT] rows of `seconds
 message [duration]`.
 
-Two rows at different times are a segment: a steady step when both values agree, else a
+The first cues at 0 s that also end the DESCRIPTION ("NAME; note", as wodc writes them)
+are the workout's notes. Two rows at different times are a segment: a steady step when both values agree, else a
 ramp from one to the other (two rows at one time are a jump). A message is the note of the
 segment it falls in; one that does not fall at a segment's start is still its note, with a
 warning. Identical consecutive segments become repeats.
@@ -63,11 +64,24 @@ def read(data: bytes, path: str) -> Imported:
         return reader.error("the [COURSE DATA] holds no segment (it needs two rows)")
     per_second = 1.0 if unit[0] == "SECONDS" else 60.0
     percent = unit[1] == "PERCENT"
-    steps = _segments(reader, rows, cues, per_second, percent)
     name = header.get("DESCRIPTION") or re.sub(r"\.(erg|mrc)$", "", header.get("FILE NAME", ""),
                                                flags=re.I)
-    reader.workout(name, ir.Sport.BIKE, fold_repeats(tuple(steps)), indoor=True)
+    name, notes, cues = _workout_notes(name, cues)
+    steps = _segments(reader, rows, cues, per_second, percent)
+    reader.workout(name, ir.Sport.BIKE, fold_repeats(tuple(steps)), indoor=True, notes=notes)
     return reader.finish()
+
+
+def _workout_notes(description: str, cues):
+    """The workout's name and notes: the first cues at 0 s whose texts end the description
+    ("NAME; note; note", as wodc writes a workout's notes) are its notes, not a step's."""
+    first = [c for c in cues if c[0] == 0]
+    for count in range(len(first), 0, -1):
+        tail = "; " + "; ".join(text for _, text, _ in first[:count])
+        if description.endswith(tail) and len(description) > len(tail):
+            notes = tuple(text for _, text, _ in first[:count])
+            return description[:-len(tail)], notes, [c for c in cues if c not in first[:count]]
+    return description, (), cues
 
 
 def _segments(reader, rows, cues, per_second, percent) -> list[ir.Step]:

@@ -8,7 +8,8 @@ profile defines them (Profile.xlsx, types workout_hr and workout_power; FORMATS.
   repeat (nested ones too);
 - custom speed ranges are pace ranges per km, each end the pace with the fewest decimals
   that comes back to the same mm/s; heart rate below 100 is % of max HR, from 100 bpm + 100;
-  power below 1000 is % of FTP, from 1000 W + 1000; zones stay zones;
+  power below 1000 is % of FTP, from 1000 W + 1000; a range from 0 bpm or 0 W is a cap
+  (`@<140bpm`); zones stay zones;
 - cadence (the target or the secondary target) is the step's cadence, rpm (strides per
   minute for a run: spm = 2 x rpm, as wodc writes it);
 - the step's notes are its note (wodc's own additions, `incline N%`, `effort @RPE7`, `all
@@ -234,6 +235,8 @@ class _Steps:
 
     def offset_range(self, low, high, offset, percent_of, absolute, where, what):
         if low >= offset and high >= offset:
+            if low == offset:  # from 0: how a cap (@<140bpm, @<200W) is written
+                return target(absolute(high - offset), limit="below")
             return target(absolute(low - offset), absolute(high - offset))
         if low < offset and high < offset:
             if percent_of is ir.HeartRatePercent:

@@ -11,7 +11,8 @@ read in any case, `Freeride` and `TextEvent`/`TimeOffset` included):
   step without a target, MaxEffort `@max`;
 - Duration is seconds, or metres in a run with durationType distance;
 - what wodc's writer says in a message when a block cannot (`until HR<130 · @150bpm`) is
-  that step's end and target again;
+  that step's end and target again, and a FreeRide with a target ZWO could carry is how wodc
+  writes an open step: a `lap` step again;
 - a text event is the note of the step it falls in; one that does not fall at the step's
   start is still its note, with a warning (a wod note shows as the step starts).
 Consecutive identical blocks become repeats (wodc and Zwift write most repeats out).
@@ -111,7 +112,7 @@ class _Blocks:
             made = target(self.level(low, a, where), self.level(high, a, where), ramp=low != high)
             return self.step(RAMPS[tag], length, made, a, events, where)
         if tag == "freeride":
-            return self.step(ir.StepKind.ACTIVE, length, None, a, events, where)
+            return self.step(ir.StepKind.ACTIVE, length, None, a, events, where, free=True)
         if tag == "maxeffort":
             return self.step(ir.StepKind.INTERVAL, length, target(ir.MaxEffort()), a, events,
                              where)
@@ -152,7 +153,7 @@ class _Blocks:
             half(ir.StepKind.RECOVERY, off_length, off, "cadenceresting", off_notes)),
             NOWHERE)
 
-    def step(self, kind, length, made, a, events, where) -> ir.Step:
+    def step(self, kind, length, made, a, events, where, free: bool = False) -> ir.Step:
         notes = []
         for offset, message in events:
             if not offset:
@@ -175,6 +176,11 @@ class _Blocks:
                                         "starts)")
             if message not in notes:
                 notes.append(message)
+        if free and made is not None and _carried(made, self.sport) and \
+                isinstance(length, ir.TimeDuration):
+            # A target ZWO could have carried, on a FreeRide: wodc wrote an open step so (it
+            # has no lap button), with the target as a message.
+            length = ir.OpenDuration()
         if made is None and self.sport is ir.Sport.RUN and isinstance(length, ir.TimeDuration):
             self.reader.warn(where, "a FreeRide (no target) is a step without one; wodc writes "
                                     "such a run step at an easy jog")
@@ -246,3 +252,11 @@ def _sport_zone(found: ir.Target, sport: ir.Sport) -> ir.Target:
             return value
         return ir.PowerZone(value.zone) if sport is ir.Sport.BIKE else ir.HeartRateZone(value.zone)
     return replace(found, start=zone(found.start), end=zone(found.end))
+
+
+def _carried(made: ir.Target, sport: ir.Sport) -> bool:
+    """Whether ZWO has a field for this target (power in a ride, pace or speed in a run)."""
+    if isinstance(made.start, ir.MaxEffort):
+        return True
+    wanted = ir.Channel.POWER if sport is ir.Sport.BIKE else ir.Channel.SPEED
+    return made.start.channel is wanted
