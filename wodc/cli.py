@@ -507,6 +507,19 @@ def import_command(files, output_dir, strict, force):
     sys.exit(code)
 
 
+@main.command(name="lsp")
+def lsp_command():
+    """Run the language server (over standard input and output) that editors start: the
+    problems `wodc check` finds as you type, what targets mean for you, completion, outline,
+    formatting and fixes (docs/editors.md). Needs pip install 'wodc[lsp]'."""
+    try:
+        from .lsp import main as serve
+    except ImportError as error:
+        click.echo(f"wodc lsp needs pygls ({error}): pip install 'wodc[lsp]'", err=True)
+        sys.exit(EXIT_PROBLEMS)
+    serve()
+
+
 def _clock_option(text: str):
     import datetime
     import re

@@ -97,7 +97,7 @@ def checked_entry(entry: Entry, formats: list[str] | None = None) -> list[Diagno
     """One workout's problems as `wodc check` reports them (see dry_run)."""
     if not entry.profile.has_any:
         return list(entry.problems)
-    return compile_entry(entry, formats or list(FORMATS), Options(),
+    return compile_entry(entry, formats or list(FORMATS), Options(dry_run=True),
                          applicable_only=formats is None).problems
 
 

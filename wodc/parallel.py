@@ -45,12 +45,19 @@ def workers() -> int:
 def check_files(files: list[str], cli, explicit: Path | None, formats, *,
                 follow_symlinks: bool, dates) -> Checked:
     """Load and dry-run `files` (paths already expanded) in this process."""
-    from .compiler import checked_entry
-    from .naming import slug
     from .pipeline import ProfileSource, load
 
     run = load(files, ProfileSource(cli, explicit), follow_symlinks=follow_symlinks,
                dates=dates)
+    return check_run(run, formats)
+
+
+def check_run(run, formats) -> Checked:
+    """What `wodc check` reports of a loaded run: its problems and each workout's, compiled
+    in memory to `formats` (None: every format that fits)."""
+    from .compiler import checked_entry
+    from .naming import slug
+
     unique = list({id(e.workout): e for e in run.entries}.values())
     problems, names = list(run.problems), []
     for entry in unique:  # (a plan's sessions are their workouts: each once is enough)

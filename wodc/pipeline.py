@@ -261,14 +261,20 @@ class PlanDates:
 
 
 def load(paths: list[str], profiles: ProfileSource, *, stdin_name: str = "stdin",
-         follow_symlinks: bool = False, dates: PlanDates = PlanDates()) -> Run:
-    """Read, parse, check and resolve every workout under `paths`, and lay out the plans."""
+         follow_symlinks: bool = False, dates: PlanDates = PlanDates(),
+         texts: dict[str, str] | None = None) -> Run:
+    """Read, parse, check and resolve every workout under `paths`, and lay out the plans.
+    `texts`: what some of the paths hold, instead of what is on disk (an editor's buffers)."""
     run = Run()
-    files, run.problems = expand_paths(paths, follow_symlinks)
+    texts = texts or {}
+    if texts and all(path in texts for path in paths):
+        files, run.problems = list(paths), []
+    else:
+        files, run.problems = expand_paths(paths, follow_symlinks)
     plans: list[tuple[Plan, Profile, bool]] = []
     for path in files:
         run.files += 1
-        text, problem = read_text(path)
+        text, problem = (texts[path], None) if path in texts else read_text(path)
         if problem is not None:
             run.problems.append(problem)
             continue

@@ -41,6 +41,9 @@ class Options:
     author: str | None = None           # ZWO author, over the profile's
     all_day: bool = False               # plan calendars: all-day events, else timed ones
     at: datetime.time = datetime.time(7, 0)  # ... starting at this local ("floating") time
+    # `wodc check` and the editor want the problems only: a backend then returns b"" for a
+    # file it could write, without rendering it.
+    dry_run: bool = False
 
 
 @dataclass

@@ -41,7 +41,8 @@ def compile(workout, profile: Profile, options: Options) -> Result:
     if program is None:
         return Result(None, problems)
     render = {"txt": text, "md": markdown, "csv": comma_separated}[options.card_format]
-    return Result(render(program).encode("utf-8"), problems + warnings(program))
+    data = b"" if options.dry_run else render(program).encode("utf-8")
+    return Result(data, problems + warnings(program))
 
 
 def warnings(program: Program) -> list[Diagnostic]:

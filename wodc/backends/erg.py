@@ -170,6 +170,8 @@ def compile(workout: ir.Workout, profile: Profile, options: Options) -> Result:
     segments, cues, problems = plan(workout, profile)
     if any(p.is_error for p in problems):
         return Result(None, problems)
+    if options.dry_run:
+        return Result(b"", problems)
     data = render(workout, segments, cues, unit="WATTS", values=lambda w: number(w, 0),
                   file_name=slug(workout.name) + suffix(options), ftp=profile.ftp)
     return Result(data, problems)

@@ -414,4 +414,4 @@ def compile(workout: ir.Workout, profile: Profile, options: Options) -> Result:
     fit_workout, problems = plan(workout, profile, options.created)
     if fit_workout is None or any(p.is_error for p in problems):
         return Result(None, problems)
-    return Result(fit_wire.encode(fit_workout), problems)
+    return Result(b"" if options.dry_run else fit_wire.encode(fit_workout), problems)

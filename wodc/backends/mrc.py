@@ -27,6 +27,8 @@ def compile(workout: ir.Workout, profile: Profile, options: Options) -> Result:
                                            "an MRC file gives power as % of FTP, and this "
                                            "workout needs your FTP to say it",
                                            hint="give --ftp 250")])
+    if options.dry_run:
+        return Result(b"", problems)
     data = render(workout, segments, cues, unit="PERCENT",
                   values=lambda watts: number(watts / profile.ftp * 100, 2),
                   file_name=slug(workout.name) + suffix(options), ftp=None)

@@ -44,7 +44,7 @@ def compile(workout, profile: Profile, options: Options) -> Result:
     program, problems = build(workout, profile)
     if program is None:
         return Result(None, problems)
-    return Result(render(program), problems)
+    return Result(b"" if options.dry_run else render(program), problems)
 
 
 def render(program: Program) -> bytes:

@@ -45,6 +45,8 @@ def compile(workout: ir.Workout, profile: Profile, options: Options) -> Result:
     writer.report_incline()
     if has_errors(writer.problems):
         return Result(None, writer.problems)
+    if options.dry_run:
+        return Result(b"", writer.problems)
     author = options.author or workout.author or profile.author or DEFAULT_AUTHOR
     return Result(to_xml(workout, author, writer.distance, blocks), writer.problems)
 
