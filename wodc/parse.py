@@ -1,5 +1,6 @@
 """Text to IR: lark's LALR parser with the grammar in grammar/wod.lark, which builds IR values
-as it reduces each rule (the Builder: no parse tree), then grouping into workouts.
+as it reduces each rule (the Builder: no parse tree), then grouping into workouts. The parse
+runs lark's tables in wodc/lalr.py's loop, lark's own loop when that stops (a syntax error).
 
 Problems become diagnostics, never exceptions: a syntax error stops the file (reported with
 a friendly message, see syntax_errors.py); problems in what the tokens say (an unknown pace,
@@ -64,6 +65,31 @@ def lark_parser():
 
     return Lark(grammar_text(), parser="lalr", lexer="contextual", transformer=_builder(),
                 maybe_placeholders=False, cache=True)
+
+
+@functools.lru_cache(maxsize=1)
+def fast_tables():
+    """lark's tables for wodc/lalr.py's loop (None if it cannot run this grammar's parser)."""
+    from . import lalr
+
+    return lalr.tables(lark_parser(), _builder())
+
+
+def build_items(text: str, source: Source, problems: list[Diagnostic], fast: bool = True):
+    """The Builder's items for `text`, or lark's UnexpectedInput. The fast loop parses text
+    that parses; at a syntax error lark parses the text again, from the start and with a
+    clean list of problems, so the error is exactly lark's. Call with BUILDER_LOCK held."""
+    from . import lalr
+
+    tables = fast_tables() if fast else None
+    if tables is not None:
+        _builder().begin(source, problems)
+        try:
+            return lalr.parse(text, tables)
+        except lalr.Unparsable:
+            problems.clear()
+    _builder().begin(source, problems)
+    return lark_parser().parse(text)
 
 
 # The builder is shared by every parse (lark binds it when the parser is built); this lock
@@ -504,9 +530,11 @@ def _in_string_or_comment(text: str, line_start: int, offset: int) -> bool:
     return False
 
 
-def parse(text: str, path: str = "<stdin>", name: str | None = None) -> ParseResult:
+def parse(text: str, path: str = "<stdin>", name: str | None = None, *,
+          fast: bool = True) -> ParseResult:
     """Parse one file's text. `name` is the workout name when the file has no `workout`
-    line (default: the file's stem)."""
+    line (default: the file's stem). `fast=False` parses with lark's own lexer and loop only:
+    the reference the tests compare with and the baseline of the benchmark."""
     from lark.exceptions import UnexpectedInput
 
     from .syntax_errors import explain
@@ -519,8 +547,7 @@ def parse(text: str, path: str = "<stdin>", name: str | None = None) -> ParseRes
     problems: list[Diagnostic] = []
     try:
         with BUILDER_LOCK:
-            _builder().begin(source, problems)
-            items = lark_parser().parse(text)
+            items = build_items(text, source, problems, fast)
     except UnexpectedInput as error:
         return ParseResult([], [explain(error, source)])
     default_name = _text_of(name if name is not None else (PurePath(path).stem or "workout"))

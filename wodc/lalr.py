@@ -1,0 +1,171 @@
+"""The parser lark builds from grammar/wod.lark, run in one tight loop (issue 15: parsing was
+slow, and most of its time went to lark's per-token machinery, not to the grammar).
+
+lark's LALR parser with its contextual lexer makes, for every token, a lexer-thread step, a
+line-counter update, a Token (separators too), a parser-state lookup and a child filter around
+the rule's callback. This module runs the same parse from lark's own parts:
+
+- each parser state's lexer is the master regex lark compiled for the terminals that state
+  accepts (in lark's priority order), so a token is what lark's contextual lexer would make;
+- shifts, reduces and gotos are lark's LALR table;
+- a rule's children are what lark's parse-tree builder hands the Builder: filtered tokens
+  (separators, `_NL`) dropped, `_rules` spliced into their parent, the same Token objects.
+
+It only parses text that parses. At the first character no terminal matches, or a token the
+table has no action for, it raises `Unparsable`; the caller then parses with lark itself, so
+that a syntax error is lark's UnexpectedInput, which syntax_errors.py explains.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, NamedTuple
+
+
+class Unparsable(Exception):
+    """The text does not parse (or not here): parse it with lark to get lark's error."""
+
+
+class Reduce(NamedTuple):
+    size: int  # symbols popped
+    origin: str  # the rule's name, for the goto
+    make: Callable  # popped values -> the rule's value
+
+
+def _maker(build: Callable | None, include: tuple | None) -> Callable:
+    """A function of a rule's popped values that does what lark's parse-tree builder does:
+    keep the children lark keeps (`include`: lark's (index, splice?) pairs; None: all),
+    splice a `_rule`'s children into the list, and call the Builder's method on it. A `_rule`
+    itself (build None) gives the list, which its parent splices as lark splices its Tree.
+    Written as one list display, since this runs for every reduce."""
+    if include is None:
+        items = "*c"
+    else:
+        items = ", ".join(f"*c[{i}]" if splice else f"c[{i}]" for i, splice in include)
+    body = f"build([{items}])" if build is not None else f"[{items}]"
+    if build is None and include is None:
+        return lambda c: c  # the popped values are a new list already
+    namespace = {"build": build}
+    exec(f"def make(c):\n    return {body}\n", namespace)  # the text is built above
+    return namespace["make"]
+
+
+class Tables(NamedTuple):
+    start: dict  # the row of the start state
+    end: dict  # the row of the state that accepts
+    actions: dict  # state -> its row: {terminal or rule name: row (shift/goto) or Reduce}
+    scanners: dict  # id(row) -> compiled master regex of the terminals its state accepts
+    ignore: frozenset  # terminals skipped (comments, spaces)
+    newline: frozenset  # terminals whose text may hold a newline (lark counts lines in them)
+    dropped: frozenset  # terminals no rule keeps (separators): no Token is made for them
+
+
+def tables(lark, builder) -> Tables | None:
+    """lark's tables for the fast loop, or None when the parser uses a feature this loop does
+    not reproduce (then lark parses everything, as before)."""
+    from lark.parse_tree_builder import ChildFilterLALR_NoPlaceholders
+    from lark.parsers.lalr_analysis import Shift
+
+    frontend = lark.parser
+    lexer = frontend.lexer
+    parser = frontend.parser.parser
+    table = parser.parse_table
+    if len(table.start_states) != 1 or frontend.lexer_conf.postlex is not None:
+        return None
+    (start_name, start), = table.start_states.items()
+
+    reduces: dict = {}
+    for rule, callback in parser.callbacks.items():
+        if not hasattr(rule, "expansion") or rule.options.expand1:
+            return None  # a callback on a token, or a `?rule`
+        include, build = None, callback
+        if isinstance(callback, ChildFilterLALR_NoPlaceholders):
+            include, build = tuple(callback.to_include), callback.node_builder
+        if rule.origin.name.startswith("_"):
+            build = None  # lark builds a Tree that its parent splices: a list does the same
+        elif getattr(build, "__self__", None) is not builder:
+            return None  # a rule the Builder has no method for (lark would build a Tree)
+        reduces[rule] = Reduce(len(rule.expansion), rule.origin.name, _maker(build, include))
+
+    # The parse stack holds rows, not state numbers: a shift or goto is one lookup.
+    actions = {state: {} for state in table.states}
+    scanners = {}
+    ignore = lexer.root_lexer.ignore_types
+    for state, row in table.states.items():
+        actions[state].update({name: (actions[arg] if action is Shift else reduces[arg])
+                               for name, (action, arg) in row.items()})
+        state_lexer = lexer.lexers[state]
+        scanner = state_lexer.scanner
+        if len(scanner._mres) != 1 or state_lexer.callback:
+            return None  # a split regex, or lark's retyping callbacks: let lark lex
+        scanners[id(actions[state])] = scanner._mres[0]
+        if state_lexer.ignore_types != ignore:
+            return None
+
+    kept = {sym.name for rule in reduces for sym in rule.expansion
+            if sym.is_term and not (sym.filter_out and not rule.options.keep_all_tokens)}
+    dropped = frozenset(t.name for t in frontend.lexer_conf.terminals) - kept
+    # Whether a terminal may hold a newline is lark's reading of its pattern, the same in
+    # every state (each state's lexer knows only its own terminals: ask the root lexer).
+    return Tables(actions[start], actions[table.end_states[start_name]], actions, scanners,
+                  ignore, lexer.root_lexer.newline_types, dropped)
+
+
+def parse(text: str, t: Tables, trace: list | None = None):
+    """The value of the start rule (what the Builder's `start` returns) for `text`.
+
+    `trace`, when given, collects every token lexed, ignored ones aside, as (type, value,
+    line, column, end_line, end_column): the tests compare it with lark's lexer."""
+    from lark import Token
+
+    new_token = Token._future_new  # Token(...) minus its check for a deprecated keyword
+    scanners, ignore, newline, dropped = t.scanners, t.ignore, t.newline, t.dropped
+    end_row = t.end
+    rows = [t.start]
+    values: list = []
+    pos, length, line, line_start = 0, len(text), 1, 0
+    while True:
+        row = rows[-1]
+        if pos < length:
+            match = scanners[id(row)].match(text, pos)
+            if match is None:
+                raise Unparsable(pos)
+            kind, value, end = match.lastgroup, match.group(), match.end()
+            column = pos - line_start + 1
+            start_line = line
+            if kind in newline:
+                newlines = value.count("\n")
+                if newlines:
+                    line += newlines
+                    line_start = pos + value.rindex("\n") + 1
+            if kind in ignore:
+                pos = end
+                continue
+            if trace is not None:
+                trace.append((kind, value, start_line, column, line, end - line_start + 1))
+            token = None if kind in dropped else new_token(
+                kind, value, pos, start_line, column, line, end - line_start + 1, end)
+            pos = end
+        else:
+            kind = "$END"
+        while True:  # reduce as long as the table says, then shift the token
+            action = row.get(kind)
+            if action is None:
+                raise Unparsable(pos)
+            if action.__class__ is dict:
+                if kind == "$END":
+                    raise Unparsable(pos)
+                rows.append(action)
+                values.append(token)
+                break
+            size, origin, make = action
+            if size:
+                value = make(values[-size:])
+                del values[-size:]
+                del rows[-size:]
+            else:
+                value = make([])
+            row = rows[-1][origin]
+            rows.append(row)
+            values.append(value)
+            if row is end_row and kind == "$END":
+                return value
