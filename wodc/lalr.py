@@ -42,18 +42,23 @@ def _maker(build: Callable | None, include: tuple | None) -> Callable:
     else:
         items = ", ".join(f"*c[{i}]" if splice else f"c[{i}]" for i, splice in include)
     body = f"build([{items}])" if build is not None else f"[{items}]"
-    if build is None and include is None:
-        return lambda c: c  # the popped values are a new list already
+    if include is None:  # the popped values are a new list already
+        return build if build is not None else (lambda c: c)
     namespace = {"build": build}
     exec(f"def make(c):\n    return {body}\n", namespace)  # the text is built above
     return namespace["make"]
 
 
+# A parser state is a row, a plain dict (CPython's fast path for dict lookups is for exact
+# dicts): {terminal or rule name: the row shifted to (or gone to after a reduce), or a
+# Reduce}, and under the key MATCH the match of the state's master regex.
+Row = dict
+MATCH = None
+
+
 class Tables(NamedTuple):
-    start: dict  # the row of the start state
-    end: dict  # the row of the state that accepts
-    actions: dict  # state -> its row: {terminal or rule name: row (shift/goto) or Reduce}
-    scanners: dict  # id(row) -> compiled master regex of the terminals its state accepts
+    start: Row
+    end: Row  # the state that accepts
     ignore: frozenset  # terminals skipped (comments, spaces)
     newline: frozenset  # terminals whose text may hold a newline (lark counts lines in them)
     dropped: frozenset  # terminals no rule keeps (separators): no Token is made for them
@@ -86,18 +91,18 @@ def tables(lark, builder) -> Tables | None:
             return None  # a rule the Builder has no method for (lark would build a Tree)
         reduces[rule] = Reduce(len(rule.expansion), rule.origin.name, _maker(build, include))
 
-    # The parse stack holds rows, not state numbers: a shift or goto is one lookup.
-    actions = {state: {} for state in table.states}
-    scanners = {}
+    # The parse stack holds Rows, not state numbers: a shift or goto is one lookup.
+    rows = {state: Row() for state in table.states}
     ignore = lexer.root_lexer.ignore_types
-    for state, row in table.states.items():
-        actions[state].update({name: (actions[arg] if action is Shift else reduces[arg])
-                               for name, (action, arg) in row.items()})
+    for state, actions in table.states.items():
+        row = rows[state]
+        row.update({name: (rows[arg] if action is Shift else reduces[arg])
+                    for name, (action, arg) in actions.items()})
         state_lexer = lexer.lexers[state]
         scanner = state_lexer.scanner
         if len(scanner._mres) != 1 or state_lexer.callback:
             return None  # a split regex, or lark's retyping callbacks: let lark lex
-        scanners[id(actions[state])] = scanner._mres[0]
+        row[MATCH] = scanner._mres[0].match
         if state_lexer.ignore_types != ignore:
             return None
 
@@ -106,8 +111,8 @@ def tables(lark, builder) -> Tables | None:
     dropped = frozenset(t.name for t in frontend.lexer_conf.terminals) - kept
     # Whether a terminal may hold a newline is lark's reading of its pattern, the same in
     # every state (each state's lexer knows only its own terminals: ask the root lexer).
-    return Tables(actions[start], actions[table.end_states[start_name]], actions, scanners,
-                  ignore, lexer.root_lexer.newline_types, dropped)
+    return Tables(rows[start], rows[table.end_states[start_name]], ignore,
+                  lexer.root_lexer.newline_types, dropped)
 
 
 def parse(text: str, t: Tables, trace: list | None = None):
@@ -117,21 +122,19 @@ def parse(text: str, t: Tables, trace: list | None = None):
     line, column, end_line, end_column): the tests compare it with lark's lexer."""
     from lark import Token
 
-    new_token = Token._future_new  # Token(...) minus its check for a deprecated keyword
-    scanners, ignore, newline, dropped = t.scanners, t.ignore, t.newline, t.dropped
-    end_row = t.end
+    ignore, newline, dropped, end_row = t.ignore, t.newline, t.dropped, t.end
+    make_token = str.__new__
     rows = [t.start]
     values: list = []
     pos, length, line, line_start = 0, len(text), 1, 0
     while True:
         row = rows[-1]
         if pos < length:
-            match = scanners[id(row)].match(text, pos)
+            match = row[MATCH](text, pos)
             if match is None:
                 raise Unparsable(pos)
             kind, value, end = match.lastgroup, match.group(), match.end()
-            column = pos - line_start + 1
-            start_line = line
+            start_line, start_column = line, pos - line_start + 1
             if kind in newline:
                 newlines = value.count("\n")
                 if newlines:
@@ -141,9 +144,14 @@ def parse(text: str, t: Tables, trace: list | None = None):
                 pos = end
                 continue
             if trace is not None:
-                trace.append((kind, value, start_line, column, line, end - line_start + 1))
-            token = None if kind in dropped else new_token(
-                kind, value, pos, start_line, column, line, end - line_start + 1, end)
+                trace.append((kind, value, start_line, start_column, line, end - line_start + 1))
+            if kind in dropped:
+                token = None
+            else:  # what lark's Token(...) does, without its keyword checks
+                token = make_token(Token, value)
+                token.type, token.value, token.start_pos, token.end_pos = kind, value, pos, end
+                token.line, token.column = start_line, start_column
+                token.end_line, token.end_column = line, end - line_start + 1
             pos = end
         else:
             kind = "$END"
@@ -151,21 +159,25 @@ def parse(text: str, t: Tables, trace: list | None = None):
             action = row.get(kind)
             if action is None:
                 raise Unparsable(pos)
-            if action.__class__ is dict:
+            if action.__class__ is Row:
                 if kind == "$END":
                     raise Unparsable(pos)
                 rows.append(action)
                 values.append(token)
                 break
             size, origin, make = action
-            if size:
-                value = make(values[-size:])
-                del values[-size:]
-                del rows[-size:]
+            if size == 1:  # the most common reduce, in place
+                values[-1] = make(values[-1:])
+                row = rows[-1] = rows[-2][origin]
             else:
-                value = make([])
-            row = rows[-1][origin]
-            rows.append(row)
-            values.append(value)
+                if size:
+                    value = make(values[-size:])
+                    del values[-size:]
+                    del rows[-size:]
+                else:
+                    value = make([])
+                row = rows[-1][origin]
+                rows.append(row)
+                values.append(value)
             if row is end_row and kind == "$END":
-                return value
+                return values[-1]

@@ -101,17 +101,19 @@ def span_of(token) -> Span:
     return Span(token.line, token.column, token.end_line, token.end_column)
 
 
-def _span_of_child(child) -> Span:
-    return span_of(child) if hasattr(child, "end_column") else child.span
-
-
 def _spanning(children) -> Span:
-    first, last = _span_of_child(children[0]), _span_of_child(children[-1])
+    """From the first child to the last: a Token has its own position, a node its span."""
+    first, last = children[0], children[-1]
+    if not hasattr(first, "end_column"):
+        first = first.span
+    if not hasattr(last, "end_column"):
+        last = last.span
     return Span(first.line, first.column, last.end_line, last.end_column)
 
 
 def unquote(token: str) -> str:
-    return re.sub(r'\\(.)', r"\1", token[1:-1])
+    inner = token[1:-1]
+    return re.sub(r'\\(.)', r"\1", inner) if "\\" in inner else inner
 
 
 @dataclass(frozen=True)
@@ -337,7 +339,9 @@ def _sport_zones(nodes: tuple[ir.Node, ...], sport: ir.Sport, source: Source,
     out = []
     for node in nodes:
         if isinstance(node, ir.Repeat):
-            node = replace(node, children=_sport_zones(node.children, sport, source, problems))
+            children = _sport_zones(node.children, sport, source, problems)
+            if any(new is not old for new, old in zip(children, node.children)):
+                node = replace(node, children=children)
         elif node.target is not None and any(isinstance(v, ir.Zone) for v in node.target.values):
             target = node.target
             try:
@@ -370,26 +374,46 @@ def _percent(token) -> float:
 
 def _duration(token, problem) -> ir.Duration:
     try:
-        if token.type == "OPEN":
-            return ir.OpenDuration()
-        if token.type == "SAME":
-            return ir.SameDuration()
-        if token.type == "TIME":
-            return ir.TimeDuration(parse_time(token))
-        unit = re.search(r"[a-z]+$", token, re.I).group().lower()
-        short = {"kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
-                 "mile": "mi", "miles": "mi", "meter": "m", "meters": "m", "metre": "m",
-                 "metres": "m", "yard": "yd", "yards": "yd", "yds": "yd"}.get(unit, unit)
-        return ir.DistanceDuration(parse_distance(token), short)
+        return _duration_of(token.type, str(token))
     except UnitError as error:
         problem(span_of(token), str(error))
         return ir.OpenDuration()
 
 
+# A duration or a target is a function of its text alone (the span aside), and workouts say
+# the same few again and again (@E, 400m): each text is read once, up to this many texts.
+TEXTS_REMEMBERED = 4096
+
+
+@functools.lru_cache(maxsize=TEXTS_REMEMBERED)
+def _duration_of(kind: str, text: str) -> ir.Duration:
+    """The duration a TIME, DISTANCE, OPEN or SAME token says; raises UnitError (which is
+    not remembered: it is reported at each place)."""
+    if kind == "OPEN":
+        return ir.OpenDuration()
+    if kind == "SAME":
+        return ir.SameDuration()
+    if kind == "TIME":
+        return ir.TimeDuration(parse_time(text))
+    unit = re.search(r"[a-z]+$", text, re.I).group().lower()
+    short = {"kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+             "mile": "mi", "miles": "mi", "meter": "m", "meters": "m", "metre": "m",
+             "metres": "m", "yard": "yd", "yards": "yd", "yds": "yd"}.get(unit, unit)
+    return ir.DistanceDuration(parse_distance(text), short)
+
+
+@functools.lru_cache(maxsize=TEXTS_REMEMBERED)
+def _target_of(text: str) -> ir.Target:
+    """parse_target of a target's text (after the @), with no span; raises TargetError."""
+    return parse_target(text, None)
+
+
 def _target(token, source: Source, problems: list[Diagnostic]) -> ir.Target | None:
     span = span_of(token)
     try:
-        return parse_target(token[1:], span)
+        # The remembered target with this token's span (IR values are immutable: sharing
+        # them is safe).
+        return ir.Target(**{**vars(_target_of(token[1:])), "span": span})
     except TargetError as error:
         # Offsets count from after the @; columns from the @.
         start = span.column + 1 + error.start
@@ -550,9 +574,15 @@ def parse(text: str, path: str = "<stdin>", name: str | None = None, *,
             items = build_items(text, source, problems, fast)
     except UnexpectedInput as error:
         return ParseResult([], [explain(error, source)])
-    default_name = _text_of(name if name is not None else (PurePath(path).stem or "workout"))
+    default_name = _text_of(name) if name is not None else _name_of_file(path)
     workouts = group(items, source, default_name, problems)
     return ParseResult(workouts, problems)
+
+
+@functools.lru_cache(maxsize=TEXTS_REMEMBERED)
+def _name_of_file(path: str) -> str:
+    """A workout's name when its file has no `workout` line: the file's stem."""
+    return _text_of(PurePath(path).stem or "workout")
 
 
 def _text_of(name: str) -> str:
