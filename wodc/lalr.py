@@ -18,6 +18,7 @@ that a syntax error is lark's UnexpectedInput, which syntax_errors.py explains.
 
 from __future__ import annotations
 
+import re
 from typing import Callable, NamedTuple
 
 
@@ -29,6 +30,7 @@ class Reduce(NamedTuple):
     size: int  # symbols popped
     origin: str  # the rule's name, for the goto
     make: Callable  # popped values -> the rule's value
+    include: tuple | None  # lark's (index, splice?) of the children kept; None: all
 
 
 def _maker(build: Callable | None, include: tuple | None) -> Callable:
@@ -51,9 +53,96 @@ def _maker(build: Callable | None, include: tuple | None) -> Callable:
 
 # A parser state is a row, a plain dict (CPython's fast path for dict lookups is for exact
 # dicts): {terminal or rule name: the row shifted to (or gone to after a reduce), or a
-# Reduce}, and under the key MATCH the match of the state's master regex.
+# Reduce}, and under the key MATCH the state's lexer: {an ASCII character: the match of a
+# master regex of the terminals that can start with it, None: the match of lark's}.
 Row = dict
 MATCH = None
+
+
+def _alternatives(terminals) -> str:
+    """A master regex of `terminals`, in their order, written as lark writes it."""
+    return "|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in terminals)
+
+
+def _lexer(scanner, flags: int, compiled: dict) -> dict | None:
+    """A state's lexer: for each ASCII character, the terminals of lark's scanner (in its
+    order) that can start with that character; the first of those to match is the one
+    lark's master regex picks, since the others cannot match there. None if lark's regex
+    is not the one this module would write (then this module does not lex)."""
+    from .first_char import ASCII, first_chars
+
+    terminals = scanner.terminals
+    if len(scanner._mres) != 1 or scanner._mres[0].pattern != _alternatives(terminals):
+        return None
+    everything = scanner._mres[0].match
+    starts = [first_chars(t.pattern.to_regexp(), flags) for t in terminals]
+    lexer = {None: everything}
+    for char in ASCII:
+        chosen = tuple(t for t, first in zip(terminals, starts) if first is None or char in first)
+        if chosen and len(chosen) < len(terminals):
+            if chosen not in compiled:
+                compiled[chosen] = re.compile(_alternatives(chosen), flags).match
+            lexer[char] = compiled[chosen]
+    return lexer
+
+
+class Hop(NamedTuple):
+    """A shift or goto into a state whose only action is to reduce by a `_rule` of one
+    symbol (`_duration: TIME`), made to land where those reduces would: see _hops."""
+
+    row: dict  # where the parser goes
+    wrap: Callable  # the value shifted (or gone to with) -> the value to push
+
+
+def _wrap(reduces: list[Reduce]) -> Callable:
+    """What the `_rule` reduces of one symbol, in turn, make of a value, as one expression:
+    each gives a list of its child, of nothing (a filtered token) or of its child's items."""
+    value = "value"
+    for reduce in reduces:
+        include = reduce.include
+        value = (f"[{value}]" if include is None or include == ((0, False),) else
+                 "[]" if not include else f"[*{value}]")
+    namespace: dict = {}
+    exec(f"def wrap(value):\n    return {value}\n", namespace)  # the text is built above
+    return namespace["wrap"]
+
+
+def _hops(states: dict, rows: dict, reduces: dict, end) -> None:
+    """Skip the states whose every action is one reduce by a `_rule` of one symbol: a shift
+    or goto from P into such a state S becomes a Hop to the state P goes to after the reduce
+    (after each of them, when that one is such a state too), pushing what the reduces would
+    push (a `_rule`'s value is a list: no Builder method runs, so nothing else happens).
+
+    Nothing else changes: the row hopped to is a copy of the target that keeps S's lexer
+    (the next token is lexed as S would lex it) and only the terminals S reduces on (for the
+    others S is a syntax error, which the copy must be too)."""
+    from lark.parsers.lalr_analysis import Shift
+
+    units = {}  # state -> (its Reduce, the terminals it reduces on)
+    for state, actions in states.items():
+        rules = {arg for action, arg in actions.values()}
+        if state != end and len(rules) == 1 and all(a is not Shift for a, _ in actions.values()):
+            rule, = rules
+            if len(rule.expansion) == 1 and rule.origin.name.startswith("_"):
+                units[state] = (reduces[rule], frozenset(actions))
+    nonterminals = {reduce.origin for reduce in reduces.values()}
+    copies: dict = {}  # (target, terminals kept, lexing state) -> the copy
+    for below, actions in states.items():
+        for symbol, (action, into) in actions.items():
+            if action is not Shift or into not in units:
+                continue
+            first, made, kept = into, [], None
+            while into in units:  # the reduces S (and then those it leads to) would make
+                reduce, terminals = units[into]
+                made.append(reduce)
+                kept = terminals if kept is None else kept & terminals
+                into = states[below][reduce.origin][1]
+            copy = copies.setdefault((into, kept, first), Row())
+            rows[below][symbol] = Hop(copy, _wrap(made))
+    for (into, kept, first), copy in copies.items():  # once every row has its hops
+        copy.update({name: value for name, value in rows[into].items()
+                     if name in kept or name in nonterminals})
+        copy[MATCH] = rows[first][MATCH]
 
 
 class Tables(NamedTuple):
@@ -71,10 +160,11 @@ def tables(lark, builder) -> Tables | None:
     from lark.parsers.lalr_analysis import Shift
 
     frontend = lark.parser
-    lexer = frontend.lexer
+    lexer, conf = frontend.lexer, frontend.lexer_conf
     parser = frontend.parser.parser
     table = parser.parse_table
-    if len(table.start_states) != 1 or frontend.lexer_conf.postlex is not None:
+    if (len(table.start_states) != 1 or conf.postlex is not None or conf.re_module is not re
+            or conf.use_bytes):
         return None
     (start_name, start), = table.start_states.items()
 
@@ -89,28 +179,29 @@ def tables(lark, builder) -> Tables | None:
             build = None  # lark builds a Tree that its parent splices: a list does the same
         elif getattr(build, "__self__", None) is not builder:
             return None  # a rule the Builder has no method for (lark would build a Tree)
-        reduces[rule] = Reduce(len(rule.expansion), rule.origin.name, _maker(build, include))
+        reduces[rule] = Reduce(len(rule.expansion), rule.origin.name, _maker(build, include),
+                               include)
 
     # The parse stack holds Rows, not state numbers: a shift or goto is one lookup.
     rows = {state: Row() for state in table.states}
     ignore = lexer.root_lexer.ignore_types
+    compiled: dict = {}  # terminals -> their master regex, shared by the states that have them
     for state, actions in table.states.items():
         row = rows[state]
         row.update({name: (rows[arg] if action is Shift else reduces[arg])
                     for name, (action, arg) in actions.items()})
         state_lexer = lexer.lexers[state]
-        scanner = state_lexer.scanner
-        if len(scanner._mres) != 1 or state_lexer.callback:
-            return None  # a split regex, or lark's retyping callbacks: let lark lex
-        row[MATCH] = scanner._mres[0].match
-        if state_lexer.ignore_types != ignore:
-            return None
+        row[MATCH] = _lexer(state_lexer.scanner, conf.g_regex_flags, compiled)
+        if row[MATCH] is None or state_lexer.callback or state_lexer.ignore_types != ignore:
+            return None  # a split regex, lark's retyping callbacks...: let lark lex
 
-    kept = {sym.name for rule in reduces for sym in rule.expansion
-            if sym.is_term and not (sym.filter_out and not rule.options.keep_all_tokens)}
-    dropped = frozenset(t.name for t in frontend.lexer_conf.terminals) - kept
+    _hops(table.states, rows, reduces, table.end_states[start_name])
+
     # Whether a terminal may hold a newline is lark's reading of its pattern, the same in
     # every state (each state's lexer knows only its own terminals: ask the root lexer).
+    kept = {sym.name for rule in reduces for sym in rule.expansion
+            if sym.is_term and not (sym.filter_out and not rule.options.keep_all_tokens)}
+    dropped = frozenset(t.name for t in conf.terminals) - kept
     return Tables(rows[start], rows[table.end_states[start_name]], ignore,
                   lexer.root_lexer.newline_types, dropped)
 
@@ -130,7 +221,8 @@ def parse(text: str, t: Tables, trace: list | None = None):
     while True:
         row = rows[-1]
         if pos < length:
-            match = row[MATCH](text, pos)
+            lex = row[MATCH]
+            match = (lex.get(text[pos]) or lex[None])(text, pos)
             if match is None:
                 raise Unparsable(pos)
             kind, value, end = match.lastgroup, match.group(), match.end()
@@ -165,7 +257,13 @@ def parse(text: str, t: Tables, trace: list | None = None):
                 rows.append(action)
                 values.append(token)
                 break
-            size, origin, make = action
+            if action.__class__ is Hop:
+                if kind == "$END":
+                    raise Unparsable(pos)
+                rows.append(action.row)
+                values.append(action.wrap(token))
+                break
+            size, origin, make, _ = action
             if size == 1:  # the most common reduce, in place
                 values[-1] = make(values[-1:])
                 row = rows[-1] = rows[-2][origin]
@@ -179,5 +277,8 @@ def parse(text: str, t: Tables, trace: list | None = None):
                 row = rows[-1][origin]
                 rows.append(row)
                 values.append(value)
+            if row.__class__ is Hop:
+                values[-1] = row.wrap(values[-1])
+                row = rows[-1] = row.row
             if row is end_row and kind == "$END":
                 return values[-1]
