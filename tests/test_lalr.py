@@ -27,6 +27,7 @@ SNIPPETS = [text for examples in CONTEXTS.values() for text in examples] + [
     "", "\n\n", "10min @E,,;\n", "steps @100..400W by 20W every 1min",
     "rec until HR<130bpm, 3min cadence 88-92 rpm incline -1.5 %",
     "3 x 400m @R", "3×(1mi @T, rec same between)", "1h 30min 5s @E", "1'30\" @5K",
+    'WORKOUT "A"\nSport Run\nWarmup 10MIN @E\nREC 2Min', "Steps @100..200W BY 20W EVERY 1min",
 ]
 EXAMPLES = int(os.environ.get("WODC_FUZZ_EXAMPLES", "300"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None,
@@ -38,7 +39,9 @@ PIECES = st.sampled_from(
      "warmup", "cool-down", "rec", "strides", "lap", "open", "steps", "by", "every", "same",
      "min", "s", "h", "hr", "km", "mi", "m", "yd", "rpm", "spm", "bpm", "W", "%FTP", "kph",
      "HR<", "HR >", "@E", "@5K", "@4:30/km", "@Z2", "..", "3x(", "10min ", "400m ", '"a"',
-     "run", "trainer", "foo", "é", "“"])
+     "run", "trainer", "foo", "é", "“",
+     # Keywords are case-insensitive: the lexer must try them at capitals too.
+     "Workout", "SPORT", "Rec", "WarmUp", "Steps", "BY", "Every", "MIN", "KM", "Lap", "Same"])
 
 
 def fast_tokens(text: str) -> tuple[list, bool]:

@@ -225,7 +225,11 @@ def parse(text: str, t: Tables, trace: list | None = None):
             match = (lex.get(text[pos]) or lex[None])(text, pos)
             if match is None:
                 raise Unparsable(pos)
-            kind, value, end = match.lastgroup, match.group(), match.end()
+            kind, end = match.lastgroup, match.end()
+            if kind in ignore and kind not in newline:  # spaces: nothing to count
+                pos = end
+                continue
+            value = match.group()
             start_line, start_column = line, pos - line_start + 1
             if kind in newline:
                 newlines = value.count("\n")

@@ -14,6 +14,7 @@ import functools
 import re
 import threading
 from dataclasses import dataclass, field, replace
+from dataclasses import fields as dataclass_fields
 from importlib import resources
 from pathlib import PurePath
 from typing import Iterator
@@ -233,7 +234,8 @@ def _builder():
             if kind is not None and kind_token.lower().startswith("stride") and target is None:
                 # Strides are short fast runs: at R pace unless the coach says otherwise.
                 target = ir.Target(ir.PaceName("R"), None, False, "R", span_of(kind_token))
-            if target is not None and any(isinstance(v, ir.RepTime) for v in target.values):
+            if target is not None and (isinstance(target.start, ir.RepTime) or
+                                       isinstance(target.end, ir.RepTime)):
                 target = self.rep_time(target, duration)
             return ir.Step(kind or ir.StepKind.ACTIVE, duration or ir.OpenDuration(), target,
                            incline, cadence, note, _spanning(children), duration_span,
@@ -340,9 +342,10 @@ def _sport_zones(nodes: tuple[ir.Node, ...], sport: ir.Sport, source: Source,
     for node in nodes:
         if isinstance(node, ir.Repeat):
             children = _sport_zones(node.children, sport, source, problems)
-            if any(new is not old for new, old in zip(children, node.children)):
+            if children is not node.children:
                 node = replace(node, children=children)
-        elif node.target is not None and any(isinstance(v, ir.Zone) for v in node.target.values):
+        elif node.target is not None and (isinstance(node.target.start, ir.Zone) or
+                                          isinstance(node.target.end, ir.Zone)):
             target = node.target
             try:
                 start, end = (_sport_zone(v, sport) for v in (target.start, target.end))
@@ -354,7 +357,8 @@ def _sport_zones(nodes: tuple[ir.Node, ...], sport: ir.Sport, source: Source,
                 problems.append(at(source, span, message, hint=hint))
                 node = replace(node, target=None)
         out.append(node)
-    return tuple(out)
+    # The same tuple when nothing changed, so that a repeat is copied only when it must be.
+    return nodes if all(new is old for new, old in zip(out, nodes)) else tuple(out)
 
 
 def _sport_zone(value, sport: ir.Sport):
@@ -403,9 +407,14 @@ def _duration_of(kind: str, text: str) -> ir.Duration:
 
 
 @functools.lru_cache(maxsize=TEXTS_REMEMBERED)
-def _target_of(text: str) -> ir.Target:
-    """parse_target of a target's text (after the @), with no span; raises TargetError."""
-    return parse_target(text, None)
+def _target_of(text: str) -> tuple[tuple, tuple]:
+    """parse_target of a target's text (after the @) as the ir.Target fields before its span
+    and after it (the span is each token's own); raises TargetError."""
+    target = parse_target(text, None)
+    names = [f.name for f in dataclass_fields(ir.Target)]
+    values = tuple(getattr(target, name) for name in names)
+    at_span = names.index("span")
+    return values[:at_span], values[at_span + 1:]
 
 
 def _target(token, source: Source, problems: list[Diagnostic]) -> ir.Target | None:
@@ -413,7 +422,8 @@ def _target(token, source: Source, problems: list[Diagnostic]) -> ir.Target | No
     try:
         # The remembered target with this token's span (IR values are immutable: sharing
         # them is safe).
-        return ir.Target(**{**vars(_target_of(token[1:])), "span": span})
+        before, after = _target_of(token[1:])
+        return ir.Target(*before, span, *after)
     except TargetError as error:
         # Offsets count from after the @; columns from the @.
         start = span.column + 1 + error.start
@@ -522,12 +532,15 @@ MAX_DIGITS = 9  # no count, time, distance, pace or zone in a workout needs more
 # A digit other than 0-9 (Python's \d and float() read ١٠ as 10), or a run of more digits
 # than MAX_DIGITS (a 5,000-digit count is past what int() converts).
 _ODD_NUMBER = re.compile(rf"(?![0-9])\d|[0-9]{{{MAX_DIGITS + 1},}}")
+_LONG_NUMBER = re.compile(rf"[0-9]{{{MAX_DIGITS + 1},}}")
 _STRING_OR_COMMENT = re.compile(r'"([^"\\\n]|\\.)*"?|#.*')
 
 
 def _number_problem(source: Source) -> Diagnostic | None:
     """A number wodc would misread or cannot convert, outside notes and comments."""
     text = source.text
+    if text.isascii() and not _LONG_NUMBER.search(text):
+        return None  # the common case, found faster: ASCII has no other digits than 0-9
     for match in _ODD_NUMBER.finditer(text):
         offset = match.start()
         line_start = text.rfind("\n", 0, offset) + 1
@@ -559,10 +572,6 @@ def parse(text: str, path: str = "<stdin>", name: str | None = None, *,
     """Parse one file's text. `name` is the workout name when the file has no `workout`
     line (default: the file's stem). `fast=False` parses with lark's own lexer and loop only:
     the reference the tests compare with and the baseline of the benchmark."""
-    from lark.exceptions import UnexpectedInput
-
-    from .syntax_errors import explain
-
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     source = Source(path, text)
     problem = _text_problem(source)
@@ -572,7 +581,13 @@ def parse(text: str, path: str = "<stdin>", name: str | None = None, *,
     try:
         with BUILDER_LOCK:
             items = build_items(text, source, problems, fast)
-    except UnexpectedInput as error:
+    except Exception as error:  # lark is imported only for a syntax error, not every parse
+        from lark.exceptions import UnexpectedInput
+
+        from .syntax_errors import explain
+
+        if not isinstance(error, UnexpectedInput):
+            raise
         return ParseResult([], [explain(error, source)])
     default_name = _text_of(name) if name is not None else _name_of_file(path)
     workouts = group(items, source, default_name, problems)
