@@ -226,7 +226,14 @@ def parse(text: str, t: Tables, trace: list | None = None):
             if match is None:
                 raise Unparsable(pos)
             kind, end = match.lastgroup, match.end()
-            if kind in ignore and kind not in newline:  # spaces: nothing to count
+            while kind in ignore and kind not in newline and end < length:
+                # Spaces: nothing to count, and the state is the same for the next token.
+                pos = end
+                match = (lex.get(text[pos]) or lex[None])(text, pos)
+                if match is None:
+                    raise Unparsable(pos)
+                kind, end = match.lastgroup, match.end()
+            if kind in ignore and kind not in newline:  # spaces at the end
                 pos = end
                 continue
             value = match.group()
@@ -264,8 +271,9 @@ def parse(text: str, t: Tables, trace: list | None = None):
             if action.__class__ is Hop:
                 if kind == "$END":
                     raise Unparsable(pos)
-                rows.append(action.row)
-                values.append(action.wrap(token))
+                into, wrap = action
+                rows.append(into)
+                values.append(wrap(token))
                 break
             size, origin, make, _ = action
             if size == 1:  # the most common reduce, in place
@@ -282,7 +290,8 @@ def parse(text: str, t: Tables, trace: list | None = None):
                 rows.append(row)
                 values.append(value)
             if row.__class__ is Hop:
-                values[-1] = row.wrap(values[-1])
-                row = rows[-1] = row.row
+                row, wrap = row
+                values[-1] = wrap(values[-1])
+                rows[-1] = row
             if row is end_row and kind == "$END":
                 return values[-1]

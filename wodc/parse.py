@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import PurePath
 from typing import Iterator
 
-from . import describe, ir
+from . import describe, ir, lalr
 from .errors import Diagnostic, Source, Span, at
 from .limits import MAX_FLAT_STEPS, MAX_NESTING, MAX_SOURCE_BYTES
 from .targets import TargetError, parse_target
@@ -71,8 +71,6 @@ def lark_parser():
 @functools.lru_cache(maxsize=1)
 def fast_tables():
     """lark's tables for wodc/lalr.py's loop (None if it cannot run this grammar's parser)."""
-    from . import lalr
-
     return lalr.tables(lark_parser(), _builder())
 
 
@@ -80,8 +78,6 @@ def build_items(text: str, source: Source, problems: list[Diagnostic], fast: boo
     """The Builder's items for `text`, or lark's UnexpectedInput. The fast loop parses text
     that parses; at a syntax error lark parses the text again, from the start and with a
     clean list of problems, so the error is exactly lark's. Call with BUILDER_LOCK held."""
-    from . import lalr
-
     tables = fast_tables() if fast else None
     if tables is not None:
         _builder().begin(source, problems)
@@ -337,13 +333,15 @@ def _sport_zones(nodes: tuple[ir.Node, ...], sport: ir.Sport, source: Source,
                  problems: list[Diagnostic]) -> tuple[ir.Node, ...]:
     """`@Z2` means what the sport's athletes mean by it: heart-rate zone 2 on a run, Coggan's
     power zone 2 on a ride (`@Z2HR` and `@PZ2` say which whatever the sport). A workout file
-    means the same for every athlete, so this follows the sport, never the profile."""
+    means the same for every athlete, so this follows the sport, never the profile.
+    Returns `nodes` itself when nothing changed, so that a repeat is copied only if it must."""
     out = []
+    changed = False
     for node in nodes:
         if isinstance(node, ir.Repeat):
             children = _sport_zones(node.children, sport, source, problems)
             if children is not node.children:
-                node = replace(node, children=children)
+                node, changed = replace(node, children=children), True
         elif node.target is not None and (isinstance(node.target.start, ir.Zone) or
                                           isinstance(node.target.end, ir.Zone)):
             target = node.target
@@ -356,9 +354,9 @@ def _sport_zones(nodes: tuple[ir.Node, ...], sport: ir.Sport, source: Source,
                 message, hint = error.args
                 problems.append(at(source, span, message, hint=hint))
                 node = replace(node, target=None)
+            changed = True
         out.append(node)
-    # The same tuple when nothing changed, so that a repeat is copied only when it must be.
-    return nodes if all(new is old for new, old in zip(out, nodes)) else tuple(out)
+    return tuple(out) if changed else nodes
 
 
 def _sport_zone(value, sport: ir.Sport):
