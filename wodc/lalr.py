@@ -7,6 +7,9 @@ the rule's callback. This module runs the same parse from lark's own parts:
 
 - each parser state's lexer is the master regex lark compiled for the terminals that state
   accepts (in lark's priority order), so a token is what lark's contextual lexer would make;
+  at an ASCII character it is that regex less the terminals that cannot start there
+  (wodc/first_char.py), which picks the same terminal sooner;
+- a state whose only action is a one-symbol `_rule` reduce is hopped over (_hops);
 - shifts, reduces and gotos are lark's LALR table;
 - a rule's children are what lark's parse-tree builder hands the Builder: filtered tokens
   (separators, `_NL`) dropped, `_rules` spliced into their parent, the same Token objects.
