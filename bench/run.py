@@ -1,7 +1,8 @@
 """wodc's benchmark: `make bench` runs this and prints tables.
 
 1. In-process throughput of each stage (parse, check, resolve, each backend) on a generated
-   corpus of 1,000 typical workouts, and of a whole compile to every format.
+   corpus of 1,000 typical workouts, and of a whole compile to every format; and parse's
+   speed-up over lark's own lexer and loop (bench/parse_speed.py), the baseline of issue 15.
 2. Scaling: one workout of 1,000, 10,000 and 100,000 flattened steps (time per step should
    stay flat: linear growth).
 3. Cold command-line wall time of `wodc --version`, `wodc check examples/`,
@@ -28,6 +29,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from corpus import corpus, long_workout  # noqa: E402
+from parse_speed import compare  # noqa: E402
 
 from wodc import ir  # noqa: E402
 from wodc.backends import FORMATS, Options, backend  # noqa: E402
@@ -97,6 +99,10 @@ def throughput() -> None:
         rows.append([name, count, f"{count / seconds:,.0f}", f"{seconds / count * 1e6:,.0f}"])
     print("In-process throughput, corpus of 1,000 typical workouts (80% runs, 20% rides)")
     print(table(["stage", "workouts", "workouts/s", "us/workout"], rows))
+    times = compare(texts, ROUNDS)
+    lark, fast = times["lark's lexer and loop"], times["wodc/lalr.py"]
+    print(f"parse is {lark / fast:.2f}x faster than with lark's own lexer and parser loop "
+          f"({fast:,.0f} vs {lark:,.0f} us/workout, measured in turns in this process)")
 
 
 def scaling() -> None:

@@ -1,5 +1,6 @@
 """Text to IR: lark's LALR parser with the grammar in grammar/wod.lark, which builds IR values
-as it reduces each rule (the Builder: no parse tree), then grouping into workouts.
+as it reduces each rule (the Builder: no parse tree), then grouping into workouts. The parse
+runs lark's tables in wodc/lalr.py's loop, lark's own loop when that stops (a syntax error).
 
 Problems become diagnostics, never exceptions: a syntax error stops the file (reported with
 a friendly message, see syntax_errors.py); problems in what the tokens say (an unknown pace,
@@ -13,11 +14,12 @@ import functools
 import re
 import threading
 from dataclasses import dataclass, field, replace
+from dataclasses import fields as dataclass_fields
 from importlib import resources
 from pathlib import PurePath
 from typing import Iterator
 
-from . import describe, ir
+from . import describe, ir, lalr
 from .errors import Diagnostic, Source, Span, at
 from .limits import MAX_FLAT_STEPS, MAX_NESTING, MAX_SOURCE_BYTES
 from .targets import TargetError, parse_target
@@ -72,6 +74,27 @@ def lark_parser():
                 lexer_callbacks={"COMMENT": lambda token: _builder().comment(token)})
 
 
+@functools.lru_cache(maxsize=1)
+def fast_tables():
+    """lark's tables for wodc/lalr.py's loop (None if it cannot run this grammar's parser)."""
+    return lalr.tables(lark_parser(), _builder())
+
+
+def build_items(text: str, source: Source, problems: list[Diagnostic], fast: bool = True):
+    """The Builder's items for `text`, or lark's UnexpectedInput. The fast loop parses text
+    that parses; at a syntax error lark parses the text again, from the start and with a
+    clean list of problems, so the error is exactly lark's. Call with BUILDER_LOCK held."""
+    tables = fast_tables() if fast else None
+    if tables is not None:
+        _builder().begin(source, problems)
+        try:
+            return lalr.parse(text, tables, comments=_builder().comments)
+        except lalr.Unparsable:
+            problems.clear()
+    _builder().begin(source, problems)
+    return lark_parser().parse(text)
+
+
 # The builder is shared by every parse (lark binds it when the parser is built); this lock
 # keeps two threads from parsing with it at once.
 BUILDER_LOCK = threading.RLock()
@@ -81,17 +104,19 @@ def span_of(token) -> Span:
     return Span(token.line, token.column, token.end_line, token.end_column)
 
 
-def _span_of_child(child) -> Span:
-    return span_of(child) if hasattr(child, "end_column") else child.span
-
-
 def _spanning(children) -> Span:
-    first, last = _span_of_child(children[0]), _span_of_child(children[-1])
+    """From the first child to the last: a Token has its own position, a node its span."""
+    first, last = children[0], children[-1]
+    if not hasattr(first, "end_column"):
+        first = first.span
+    if not hasattr(last, "end_column"):
+        last = last.span
     return Span(first.line, first.column, last.end_line, last.end_column)
 
 
 def unquote(token: str) -> str:
-    return re.sub(r'\\(.)', r"\1", token[1:-1])
+    inner = token[1:-1]
+    return re.sub(r'\\(.)', r"\1", inner) if "\\" in inner else inner
 
 
 @dataclass(frozen=True)
@@ -214,7 +239,8 @@ def _builder():
             if kind is not None and kind_token.lower().startswith("stride") and target is None:
                 # Strides are short fast runs: at R pace unless the coach says otherwise.
                 target = ir.Target(ir.PaceName("R"), None, False, "R", span_of(kind_token))
-            if target is not None and any(isinstance(v, ir.RepTime) for v in target.values):
+            if target is not None and (isinstance(target.start, ir.RepTime) or
+                                       isinstance(target.end, ir.RepTime)):
                 target = self.rep_time(target, duration)
             word = kind_token.lower().rstrip("s") if kind_token is not None else None
             return ir.Step(kind or ir.StepKind.ACTIVE, duration or ir.OpenDuration(), target,
@@ -317,12 +343,17 @@ def _sport_zones(nodes: tuple[ir.Node, ...], sport: ir.Sport, source: Source,
                  problems: list[Diagnostic]) -> tuple[ir.Node, ...]:
     """`@Z2` means what the sport's athletes mean by it: heart-rate zone 2 on a run, Coggan's
     power zone 2 on a ride (`@Z2HR` and `@PZ2` say which whatever the sport). A workout file
-    means the same for every athlete, so this follows the sport, never the profile."""
+    means the same for every athlete, so this follows the sport, never the profile.
+    Returns `nodes` itself when nothing changed, so that a repeat is copied only if it must."""
     out = []
+    changed = False
     for node in nodes:
         if isinstance(node, ir.Repeat):
-            node = replace(node, children=_sport_zones(node.children, sport, source, problems))
-        elif node.target is not None and any(isinstance(v, ir.Zone) for v in node.target.values):
+            children = _sport_zones(node.children, sport, source, problems)
+            if children is not node.children:
+                node, changed = replace(node, children=children), True
+        elif node.target is not None and (isinstance(node.target.start, ir.Zone) or
+                                          isinstance(node.target.end, ir.Zone)):
             target = node.target
             try:
                 start, end = (_sport_zone(v, sport) for v in (target.start, target.end))
@@ -333,8 +364,9 @@ def _sport_zones(nodes: tuple[ir.Node, ...], sport: ir.Sport, source: Source,
                 message, hint = error.args
                 problems.append(at(source, span, message, hint=hint))
                 node = replace(node, target=None)
+            changed = True
         out.append(node)
-    return tuple(out)
+    return tuple(out) if changed else nodes
 
 
 def _sport_zone(value, sport: ir.Sport):
@@ -354,26 +386,52 @@ def _percent(token) -> float:
 
 def _duration(token, problem) -> ir.Duration:
     try:
-        if token.type == "OPEN":
-            return ir.OpenDuration()
-        if token.type == "SAME":
-            return ir.SameDuration()
-        if token.type == "TIME":
-            return ir.TimeDuration(parse_time(token))
-        unit = re.search(r"[a-z]+$", token, re.I).group().lower()
-        short = {"kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
-                 "mile": "mi", "miles": "mi", "meter": "m", "meters": "m", "metre": "m",
-                 "metres": "m", "yard": "yd", "yards": "yd", "yds": "yd"}.get(unit, unit)
-        return ir.DistanceDuration(parse_distance(token), short)
+        return _duration_of(token.type, str(token))
     except UnitError as error:
         problem(span_of(token), str(error))
         return ir.OpenDuration()
 
 
+# A duration or a target is a function of its text alone (the span aside), and workouts say
+# the same few again and again (@E, 400m): each text is read once, up to this many texts.
+TEXTS_REMEMBERED = 4096
+
+
+@functools.lru_cache(maxsize=TEXTS_REMEMBERED)
+def _duration_of(kind: str, text: str) -> ir.Duration:
+    """The duration a TIME, DISTANCE, OPEN or SAME token says; raises UnitError (which is
+    not remembered: it is reported at each place)."""
+    if kind == "OPEN":
+        return ir.OpenDuration()
+    if kind == "SAME":
+        return ir.SameDuration()
+    if kind == "TIME":
+        return ir.TimeDuration(parse_time(text))
+    unit = re.search(r"[a-z]+$", text, re.I).group().lower()
+    short = {"kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+             "mile": "mi", "miles": "mi", "meter": "m", "meters": "m", "metre": "m",
+             "metres": "m", "yard": "yd", "yards": "yd", "yds": "yd"}.get(unit, unit)
+    return ir.DistanceDuration(parse_distance(text), short)
+
+
+@functools.lru_cache(maxsize=TEXTS_REMEMBERED)
+def _target_of(text: str) -> tuple[tuple, tuple]:
+    """parse_target of a target's text (after the @) as the ir.Target fields before its span
+    and after it (the span is each token's own); raises TargetError."""
+    target = parse_target(text, None)
+    names = [f.name for f in dataclass_fields(ir.Target)]
+    values = tuple(getattr(target, name) for name in names)
+    at_span = names.index("span")
+    return values[:at_span], values[at_span + 1:]
+
+
 def _target(token, source: Source, problems: list[Diagnostic]) -> ir.Target | None:
     span = span_of(token)
     try:
-        return parse_target(token[1:], span)
+        # The remembered target with this token's span (IR values are immutable: sharing
+        # them is safe).
+        before, after = _target_of(token[1:])
+        return ir.Target(*before, span, *after)
     except TargetError as error:
         # Offsets count from after the @; columns from the @.
         start = span.column + 1 + error.start
@@ -482,12 +540,15 @@ MAX_DIGITS = 9  # no count, time, distance, pace or zone in a workout needs more
 # A digit other than 0-9 (Python's \d and float() read ١٠ as 10), or a run of more digits
 # than MAX_DIGITS (a 5,000-digit count is past what int() converts).
 _ODD_NUMBER = re.compile(rf"(?![0-9])\d|[0-9]{{{MAX_DIGITS + 1},}}")
+_LONG_NUMBER = re.compile(rf"[0-9]{{{MAX_DIGITS + 1},}}")
 _STRING_OR_COMMENT = re.compile(r'"([^"\\\n]|\\.)*"?|#.*')
 
 
 def _number_problem(source: Source) -> Diagnostic | None:
     """A number wodc would misread or cannot convert, outside notes and comments."""
     text = source.text
+    if text.isascii() and not _LONG_NUMBER.search(text):
+        return None  # the common case, found faster: ASCII has no other digits than 0-9
     for match in _ODD_NUMBER.finditer(text):
         offset = match.start()
         line_start = text.rfind("\n", 0, offset) + 1
@@ -514,13 +575,11 @@ def _in_string_or_comment(text: str, line_start: int, offset: int) -> bool:
     return False
 
 
-def parse(text: str, path: str = "<stdin>", name: str | None = None) -> ParseResult:
+def parse(text: str, path: str = "<stdin>", name: str | None = None, *,
+          fast: bool = True) -> ParseResult:
     """Parse one file's text. `name` is the workout name when the file has no `workout`
-    line (default: the file's stem)."""
-    from lark.exceptions import UnexpectedInput
-
-    from .syntax_errors import explain
-
+    line (default: the file's stem). `fast=False` parses with lark's own lexer and loop only:
+    the reference the tests compare with and the baseline of the benchmark."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     source = Source(path, text)
     problem = _text_problem(source)
@@ -529,14 +588,25 @@ def parse(text: str, path: str = "<stdin>", name: str | None = None) -> ParseRes
     problems: list[Diagnostic] = []
     try:
         with BUILDER_LOCK:
-            _builder().begin(source, problems)
-            items = lark_parser().parse(text)
+            items = build_items(text, source, problems, fast)
             comments = _builder().comments
-    except UnexpectedInput as error:
+    except Exception as error:  # lark is imported only for a syntax error, not every parse
+        from lark.exceptions import UnexpectedInput
+
+        from .syntax_errors import explain
+
+        if not isinstance(error, UnexpectedInput):
+            raise
         return ParseResult([], [explain(error, source)])
-    default_name = _text_of(name if name is not None else (PurePath(path).stem or "workout"))
+    default_name = _text_of(name) if name is not None else _name_of_file(path)
     workouts = group(items, source, default_name, problems)
     return ParseResult(workouts, problems, comments)
+
+
+@functools.lru_cache(maxsize=TEXTS_REMEMBERED)
+def _name_of_file(path: str) -> str:
+    """A workout's name when its file has no `workout` line: the file's stem."""
+    return _text_of(PurePath(path).stem or "workout")
 
 
 def _text_of(name: str) -> str:
