@@ -18,7 +18,13 @@ demo: $(STAMP)
 	$(BIN)/wodc compile examples -o build/demo
 	$(BIN)/wodc paces --race 5K=22:30
 
-test: $(STAMP)
+# VS Code's TextMate engine, for the grammar's tests (tests/test_editor_grammar.py).
+NODE_STAMP := editors/test/node_modules/.installed
+$(NODE_STAMP): editors/test/package.json editors/test/package-lock.json
+	cd editors/test && npm ci --no-audit --no-fund --silent
+	touch $(NODE_STAMP)
+
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -45,4 +51,4 @@ mutate: $(STAMP)
 	$(BIN)/mutmut results
 
 clean:
-	rm -rf $(VENV) .venv-peer build .pytest_cache mutants
+	rm -rf $(VENV) .venv-peer build .pytest_cache mutants editors/test/node_modules

@@ -7,7 +7,8 @@
    stay flat: linear growth).
 3. Cold command-line wall time of `wodc --version`, `wodc check examples/`,
    `wodc compile examples/`.
-4. pace2fit, a published peer that writes FIT from a text language, on the same workouts (run
+4. The editor: `wodc lsp`'s time from a keystroke to its diagnostics (bench/editor_latency.py).
+5. pace2fit, a published peer that writes FIT from a text language, on the same workouts (run
    in its own virtualenv, .venv-peer, when it installs there), as a ratio.
 
 Times are the best of several rounds, to keep other load on the machine out of the figures.
@@ -328,9 +329,16 @@ def big_trees() -> None:
           f"the time of 500")
 
 
+def editor() -> None:
+    import editor_latency
+
+    print("Editor: wodc lsp, a keystroke (didChange) to its diagnostics, over stdio, 15 keys")
+    print(table(["file", "median", "best", "worst"], editor_latency.main()))
+
+
 def main() -> None:
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, best of {ROUNDS} rounds\n")
-    for section in (throughput, scaling, hostile, cold_cli, big_trees, peer):
+    for section in (throughput, scaling, hostile, cold_cli, editor, big_trees, peer):
         section()
         print()
 
