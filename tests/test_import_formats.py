@@ -109,6 +109,12 @@ def test_what_cannot_be_read_is_an_error_not_a_guess(name, data, message):
     assert problems[0].is_error and problems[0].message.startswith(message), problems
 
 
+def test_control_characters_in_a_files_texts_become_spaces():
+    data = (DATA / "baxter.erg").read_bytes().replace(b"Baxter\r", b"Bax\x01ter\x1b[2J\r")
+    text, problems = import_file("x.erg", data)
+    assert 'workout "Bax ter [2J"' in text, problems
+
+
 def test_a_damaged_fit_file_is_an_error():
     data = bytearray((Path(__file__).parent / "data" / "fit" / "WorkoutRepeatSteps.fit")
                      .read_bytes())
@@ -143,3 +149,31 @@ def test_strict_writes_nothing_that_was_approximated(tmp_path):
     assert result.exit_code == 1
     assert "error: block 7 (Cooldown): zone cannot be written in wod" in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+# ---- hostile files ---------------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+REAL = {".zwo": DATA / "gorby.zwo", ".erg": DATA / "baxter.erg", ".mrc": DATA / "ss.mrc",
+        ".xml": DATA / "intervals.xml",
+        ".fit": Path(__file__).parent / "data" / "fit" / "WorkoutRepeatSteps.fit"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(sorted(REAL)), st.data())
+def test_a_damaged_or_random_file_is_an_error_or_warnings_never_a_crash(suffix, data):
+    original = bytearray(REAL[suffix].read_bytes())
+    if data.draw(st.booleans()):  # random bytes
+        body = data.draw(st.binary(max_size=400))
+    else:  # the real file with bytes changed, cut or repeated
+        for _ in range(data.draw(st.integers(1, 8))):
+            where = data.draw(st.integers(0, len(original) - 1))
+            original[where] = data.draw(st.integers(0, 255))
+        cut = data.draw(st.integers(0, len(original)))
+        body = bytes(original[:cut] if data.draw(st.booleans()) else original)
+    text, problems = import_file(f"x{suffix}", body)
+    assert text is not None or any(p.is_error for p in problems)
+    for problem in problems:
+        assert problem.message and problem.path == f"x{suffix}"
+        assert "fault in wodc" not in (problem.hint or ""), problem  # the safety net unused

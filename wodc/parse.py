@@ -506,7 +506,7 @@ def decode(data: bytes, path: str) -> tuple[str | None, Diagnostic | None]:
 
 
 # Control characters other than tab, newline, carriage return and form feed.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def _text_problem(source: Source) -> Diagnostic | None:
@@ -524,7 +524,7 @@ def _text_problem(source: Source) -> Diagnostic | None:
     if separators > MAX_FLAT_STEPS:
         return file_error(source.path, f"the file has {separators:,} lines and separators; a "
                                        f"workout file holds at most {MAX_FLAT_STEPS:,} steps")
-    control = _CONTROL.search(text)
+    control = CONTROL_CHARACTERS.search(text)
     if control:
         offset = control.start()
         line = text.count("\n", 0, offset) + 1

@@ -11,12 +11,15 @@ it had to change or leave out as a warning naming the place (`step 3`, `row 12`,
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import ir
 from ..errors import Diagnostic, Severity, Source, Span
+from ..language.meaning import WRITTEN
+from ..parse import CONTROL_CHARACTERS
 
 # suffix -> module; QZ programs are .xml (wodc writes .qz.xml).
 IMPORTERS = {".fit": "wodc.importers.fit", ".zwo": "wodc.importers.zwo",
@@ -63,25 +66,46 @@ class Reader:
         self.result.workouts = []
         return self.finish()
 
+    def xml(self, data: bytes, root: str, what: str):
+        """The document's root element, or None after an error saying what the file is not
+        (`root` is the element the format starts with, compared in any case)."""
+        import xml.etree.ElementTree as ET
+
+        try:
+            element = ET.fromstring(data)
+        except ET.ParseError as error:
+            self.error(f"not an XML file: {error}")
+            return None
+        if element.tag.lower() != root.lower():
+            self.error(f"not {what} (the root element is <{element.tag}>, not <{root}>)")
+            return None
+        return element
+
     def workout(self, name: str, sport: ir.Sport, steps: tuple[ir.Node, ...], *,
                 treadmill: bool = False, indoor: bool = False, notes: tuple[str, ...] = (),
                 tags: tuple[str, ...] = (), author: str | None = None,
                 incline: float | None = None) -> ir.Workout:
-        name = " ".join(name.split()) or Path(self.path).name.split(".")[0] or "imported"
+        name = one_line(name) or one_line(Path(self.path).name.split(".")[0]) or "imported"
         workout = ir.Workout(
             name=name, sport=sport, treadmill=treadmill, indoor=indoor,
-            notes=tuple(n for n in (" ".join(n.split()) for n in notes) if n),
+            notes=tuple(n for n in (one_line(n) for n in notes) if n),
             tags=tuple(t for t in (_tag(t) for t in tags) if t),
-            author=" ".join(author.split()) if author and author.strip() else None,
+            author=one_line(author) or None if author else None,
             incline=ir.Incline(incline, NOWHERE) if incline is not None else None,
             steps=steps, span=NOWHERE, source=Source(self.path, ""))
         self.result.workouts.append(workout)
         return workout
 
 
+def one_line(text: str) -> str:
+    """A file's text as a note or name can hold it: one line, no control characters (a
+    workout file may not hold them), spaces collapsed."""
+    return " ".join(CONTROL_CHARACTERS.sub(" ", text).split())
+
+
 def _tag(text: str) -> str:
     """A tag as the language can hold it: no comma, semicolon or `#` (they end a tag)."""
-    return " ".join(text.replace(",", " ").replace(";", " ").replace("#", " ").split())
+    return one_line(text.replace(",", " ").replace(";", " ").replace("#", " "))
 
 
 def target(start: ir.Value, end: ir.Value | None = None, ramp: bool = False,
@@ -92,7 +116,7 @@ def target(start: ir.Value, end: ir.Value | None = None, ramp: bool = False,
 def step(kind: ir.StepKind, duration: ir.Duration, target_: ir.Target | None = None, *,
          incline: float | None = None, cadence: tuple[float, float, str] | None = None,
          note: str | None = None) -> ir.Step:
-    note = " ".join(note.split()) if note else None
+    note = one_line(note) if note else None
     return ir.Step(kind, duration, target_,
                    ir.Incline(incline, NOWHERE) if incline is not None else None,
                    ir.Cadence(*cadence, NOWHERE) if cadence is not None else None,
@@ -141,20 +165,15 @@ def fold_repeats(nodes: tuple[ir.Node, ...]) -> tuple[ir.Node, ...]:
     return tuple(out)
 
 
-def _key(node: ir.Node):
+def _key(value):
     """What makes two nodes the same for folding: everything but where they came from."""
-    from ..language.meaning import WRITTEN
-    import dataclasses
-
-    def plain(value):
-        if isinstance(value, (list, tuple)):
-            return tuple(plain(v) for v in value)
-        if dataclasses.is_dataclass(value) and not isinstance(value, (Span, Source)):
-            return (type(value).__name__,) + tuple(
-                plain(getattr(value, f.name)) for f in dataclasses.fields(value)
-                if f.name not in WRITTEN)
-        return value
-    return plain(node)
+    if isinstance(value, (list, tuple)):
+        return tuple(_key(v) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, (Span, Source)):
+        return (type(value).__name__,) + tuple(
+            _key(getattr(value, f.name)) for f in dataclasses.fields(value)
+            if f.name not in WRITTEN)
+    return value
 
 
 def module_for(path: str, data: bytes):
@@ -170,6 +189,7 @@ def import_file(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]:
     """A device file as wod text (a comment naming where it came from, then its workouts in
     the canonical style), and the problems met. The text is parsed again and must mean what
     was read: else nothing is written (a fault in wodc)."""
+    from ..checks import check_workout
     from ..errors import file_error, has_errors
     from ..language.meaning import same_meaning
     from ..language.printer import workout_text
@@ -183,7 +203,7 @@ def import_file(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]:
     imported = module.read(data, path)
     if has_errors(imported.problems) or not imported.workouts:
         return None, imported.problems
-    text = f"# imported from {Path(path).name} by wodc import\n" + "\n".join(
+    text = f"# imported from {' '.join(Path(path).name.split())} by wodc import\n" + "\n".join(
         workout_text(w) for w in imported.workouts)
     again = parse(text, path)
     if has_errors(again.diagnostics) or not same_meaning(again.workouts, imported.workouts):
@@ -192,9 +212,9 @@ def import_file(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]:
             path, "wodc import could not write this workout as text that means what the file "
                   f"says{f' ({detail})' if detail else ''}; nothing was written",
             hint="this is a fault in wodc: please report it with the file")]
-    from ..checks import check_workout
-    from dataclasses import replace
-    checked = [replace(d, path=path, line=0, column=0, source_line="", severity=Severity.WARNING,
-                       message=f"the imported text, line {d.line}: {d.message}")
+    # What `wodc check` will say of the text (a value a format allows and wodc does not).
+    checked = [dataclasses.replace(d, path=path, line=0, column=0, source_line="",
+                                   severity=Severity.WARNING,
+                                   message=f"the imported text, line {d.line}: {d.message}")
                for w in again.workouts for d in check_workout(w)]
     return text, imported.problems + checked

@@ -46,8 +46,11 @@ def read(data: bytes, path: str) -> Imported:
     if not decoder.check_integrity():
         return reader.error("the FIT file is damaged (its size or checksum is wrong)")
     stream.reset()  # check_integrity leaves the stream at its end
-    messages, errors = decoder.read(convert_types_to_strings=True, expand_sub_fields=True,
-                                    expand_components=True, merge_heart_rates=False)
+    try:
+        messages, errors = decoder.read(convert_types_to_strings=True, expand_sub_fields=True,
+                                        expand_components=True, merge_heart_rates=False)
+    except Exception as error:  # noqa: BLE001 - a file the decoder chokes on is not read
+        errors = [error]
     if errors:
         return reader.error(f"Garmin's decoder could not read the file: {errors[0]}")
     workouts = messages.get("workout_mesgs", [])
@@ -191,9 +194,9 @@ class _Steps:
                                     "wod; it is left out")
             return None
         zone = fit_step.get(f"{prefix}target_{zone_field}_zone") or 0
-        low = fit_step.get(f"{prefix}custom_target_{_custom_name(kind)}_low",
+        low = fit_step.get(f"{prefix}custom_target_{kind}_low",
                            fit_step.get(f"{prefix}custom_target_value_low"))
-        high = fit_step.get(f"{prefix}custom_target_{_custom_name(kind)}_high",
+        high = fit_step.get(f"{prefix}custom_target_{kind}_high",
                             fit_step.get(f"{prefix}custom_target_value_high"))
         low, high = NAMED_VALUES.get(low, low), NAMED_VALUES.get(high, high)
         if zone:
@@ -246,11 +249,6 @@ class _Steps:
                                 f"({low:g} to {high:g} on FIT's scale) cannot be written; "
                                 "it is left out")
         return None
-
-
-def _custom_name(kind: str) -> str:
-    return {"heart_rate": "heart_rate", "power": "power", "speed": "speed",
-            "cadence": "cadence"}[kind]
 
 
 def _distance(metres: float) -> ir.DistanceDuration:

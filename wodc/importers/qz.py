@@ -15,8 +15,8 @@ are the steps' own. Identical consecutive rows and blocks become repeats.
 
 from __future__ import annotations
 
+import math
 import re
-import xml.etree.ElementTree as ET
 from collections import Counter
 
 from .. import ir
@@ -31,12 +31,9 @@ READ = {"duration", "distance", "speed", "speedfrom", "speedto", "inclination", 
 
 def read(data: bytes, path: str) -> Imported:
     reader = Reader(path)
-    try:
-        root = ET.fromstring(data)
-    except ET.ParseError as error:
-        return reader.error(f"not an XML file: {error}")
-    if root.tag != "rows":
-        return reader.error(f"not a QZ program (the root element is <{root.tag}>, not <rows>)")
+    root = reader.xml(data, "rows", "a QZ program")
+    if root is None:
+        return reader.finish()
     device = root.get("device", "treadmill")
     if device != "treadmill":
         return reader.error(f"a QZ program for a {device}: wodc imports treadmill programs")
@@ -86,7 +83,12 @@ class _Rows:
                 self.reader.warn("", f"<{element.tag}> is not a row QZ runs; left out")
                 continue
             self.number += 1
-            made = self.row(element, f"row {self.number}")
+            try:
+                made = self.row(element, f"row {self.number}")
+            except (ValueError, OverflowError) as error:  # a number that is none
+                self.reader.warn(f"row {self.number}", f"cannot read the row ({error}); "
+                                                       "left out")
+                continue
             if made is not None:
                 out.append(made)
         return out
@@ -104,6 +106,8 @@ class _Rows:
         if a.get("inclination") not in (None, ""):
             try:
                 incline = float(a["inclination"])
+                if not math.isfinite(incline):
+                    raise ValueError
                 self.inclines.append(incline)
             except ValueError:
                 self.reader.warn(where, f"inclination {a['inclination']!r} is not a number; "
@@ -135,7 +139,7 @@ class _Rows:
                 km = float(a["distance"])
             except ValueError:
                 km = 0
-            if km > 0:
+            if math.isfinite(km) and km > 0:
                 return ir.DistanceDuration(round(km * 1000, 3), "km" if km >= 1 else "m")
         match = _CLOCK.fullmatch(a.get("duration", ""))
         if not match:
@@ -152,7 +156,7 @@ class _Rows:
     def speed(self, a: dict, where: str) -> ir.Target | None:
         def kph(text):
             value = float(text)
-            if value <= 0:
+            if not math.isfinite(value) or value <= 0:
                 return None
             # A console in mph steps by 0.1 mph (wodc writes 7.1 mph as 11.4263 km/h).
             mph = value / KPH_PER_MPS * MPH_PER_MPS

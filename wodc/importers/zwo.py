@@ -20,8 +20,8 @@ Consecutive identical blocks become repeats (wodc and Zwift write most repeats o
 
 from __future__ import annotations
 
+import math
 import re
-import xml.etree.ElementTree as ET
 
 from .. import ir
 from . import Imported, Reader, fold_repeats, shortest, step, target
@@ -41,13 +41,9 @@ READ = {"duration", "power", "powerlow", "powerhigh", "pace", "cadence", "cadenc
 
 def read(data: bytes, path: str) -> Imported:
     reader = Reader(path)
-    try:
-        root = ET.fromstring(data)
-    except ET.ParseError as error:
-        return reader.error(f"not an XML file: {error}")
-    if root.tag.lower() != "workout_file":
-        return reader.error(f"not a Zwift workout (the root element is <{root.tag}>, not "
-                            "<workout_file>)")
+    root = reader.xml(data, "workout_file", "a Zwift workout")
+    if root is None:
+        return reader.finish()
     fields = {child.tag.lower(): child for child in root}
     text = lambda name: (fields[name].text or "").strip() if name in fields else ""  # noqa: E731
     sport = ir.Sport.RUN if text("sporttype").lower() == "run" else ir.Sport.BIKE
@@ -85,7 +81,7 @@ class _Blocks:
             tag = block.tag.lower()
             try:
                 node = self.block(tag, block, attributes, where)
-            except (KeyError, ValueError) as error:
+            except (KeyError, ValueError, TypeError) as error:  # a missing or bad number
                 self.reader.warn(where, f"cannot read the block ({error}); left out")
                 continue
             if node is not None:
@@ -120,7 +116,7 @@ class _Blocks:
         return None
 
     def intervals(self, a, events, where) -> ir.Repeat:
-        on_length, off_length = float(a["onduration"]), float(a["offduration"])
+        on_length, off_length = _finite(a["onduration"]), _finite(a["offduration"])
         on = (self.level(a["onpower"], a, where) if "onpower" in a else None,
               (self.level(a["poweronlow"], a, where), self.level(a["poweronhigh"], a, where))
               if "poweronlow" in a else None)
@@ -144,10 +140,10 @@ class _Blocks:
             made = target(*pair) if pair else target(single) if single is not None else None
             cadence = a.get(cadence_name)
             return step(kind, self.length(str(length)), made,
-                        cadence=(float(cadence), float(cadence), "rpm") if cadence else None,
+                        cadence=(_finite(cadence), _finite(cadence), "rpm") if cadence else None,
                         note="; ".join(notes) or None)
         from . import NOWHERE
-        repeat = int(float(a.get("repeat", "1")))
+        repeat = int(_finite(a.get("repeat", "1")))
         return ir.Repeat(max(repeat, 1), (
             half(ir.StepKind.ACTIVE, on_length, on, "cadence", on_notes),
             half(ir.StepKind.RECOVERY, off_length, off, "cadenceresting", off_notes)),
@@ -187,13 +183,13 @@ class _Blocks:
         return step(kind, length, made, cadence=self.cadence(a), note="; ".join(notes) or None)
 
     def length(self, text: str) -> ir.Duration:
-        value = float(text)
+        value = _finite(text)
         if self.distance:
             return ir.DistanceDuration(value, "m")
         return ir.TimeDuration(value)
 
     def level(self, text: str, a: dict, where: str) -> ir.Value:
-        fraction = float(text)
+        fraction = _finite(text)
         percent = shortest(fraction * 100, lambda p: abs(p / 100 - fraction) < 1e-9)
         if self.sport is ir.Sport.BIKE:
             return ir.PowerPercent(percent)
@@ -207,10 +203,10 @@ class _Blocks:
 
     def cadence(self, a: dict):
         if "cadence" in a:
-            value = float(a["cadence"])
+            value = _finite(a["cadence"])
             return (value, value, "rpm" if self.sport is ir.Sport.BIKE else "spm")
         if "cadencelow" in a and "cadencehigh" in a:
-            return (float(a["cadencelow"]), float(a["cadencehigh"]),
+            return (_finite(a["cadencelow"]), _finite(a["cadencehigh"]),
                     "rpm" if self.sport is ir.Sport.BIKE else "spm")
         return None
 
@@ -260,3 +256,11 @@ def _carried(made: ir.Target, sport: ir.Sport) -> bool:
         return True
     wanted = ir.Channel.POWER if sport is ir.Sport.BIKE else ir.Channel.SPEED
     return made.start.channel is wanted
+
+
+def _finite(text: str) -> float:
+    """A number of the file; ValueError for one that is none (or nan, inf, 0 or less)."""
+    value = float(text)
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"{text!r} is not a number above 0")
+    return value

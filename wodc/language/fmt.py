@@ -91,7 +91,7 @@ def format_text(text: str, path: str = "<stdin>") -> Formatted:
         first = last + 1
     formatted = "\n".join([*(["\n".join(plan_lines) + "\n"] if plan_lines else []),
                            *(piece.strip("\n") + "\n" for piece in pieces)])
-    return _checked(formatted, result.workouts, body, path)
+    return _checked(formatted, result.workouts, path)
 
 
 def _leading_start(workout_line: int, comments: printer.Comments, previous_end: int) -> int:
@@ -103,7 +103,7 @@ def _leading_start(workout_line: int, comments: printer.Comments, previous_end: 
     return line
 
 
-def _checked(formatted: str, workouts: list[ir.Workout], body: str, path: str) -> Formatted:
+def _checked(formatted: str, workouts: list[ir.Workout], path: str) -> Formatted:
     """The formatted text if it parses to what the original meant, else an error."""
     again = parse(_body(formatted), path)
     if has_errors(again.diagnostics) or not same_meaning(again.workouts, workouts):

@@ -17,12 +17,13 @@ written with enough decimals (up to 9, what the parser reads) to come back the s
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
 
 from .. import describe, ir
-from ..units import METRES_PER_MILE, METRES_PER_YARD, MPH_PER_MPS, KPH_PER_MPS
+from ..units import KPH_PER_MPS, METRES_PER_MILE, METRES_PER_YARD, MPH_PER_MPS, format_number
 
 LINE_WIDTH = 88
 INDENT = "  "
@@ -36,11 +37,8 @@ UNIT_METRES = {"m": 1.0, "km": 1000.0, "mi": METRES_PER_MILE, "yd": METRES_PER_Y
 
 
 def number(value: float, places: int = 9) -> str:
-    """A number with no trailing zeros and at most `places` decimals: 1.5, 400, 0.25."""
-    text = f"{value:.{places}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("", "-0") else text
+    """1.5, 400, 0.25: with up to 9 decimals by default, what the parser reads back."""
+    return format_number(value, places)
 
 
 def clock(seconds: float) -> str:
@@ -269,11 +267,15 @@ class Comments:
     own: dict[int, str] = field(default_factory=dict)
     trailing: dict[int, str] = field(default_factory=dict)
     blank: set[int] = field(default_factory=set)
+    _sorted: tuple | None = field(default=None, repr=False, compare=False)
 
     def inside(self, first: int, last: int) -> bool:
         """Whether a comment stands on lines first..last-1 or on its own up to `last`."""
-        return (any(first <= line <= last for line in self.own)
-                or any(first <= line < last for line in self.trailing))
+        if self._sorted is None:  # bisection keeps a file of many repeats and comments linear
+            self._sorted = (sorted(self.own), sorted(self.trailing))
+        own, trailing = self._sorted
+        return (bisect.bisect_right(own, last) > bisect.bisect_left(own, first)
+                or bisect.bisect_left(trailing, last) > bisect.bisect_left(trailing, first))
 
 
 class _Writer:
@@ -316,18 +318,20 @@ class _Writer:
         above it (a comment is never dropped)."""
         lines = [text for text, _ in self.lines]
         sources = [source for _, source in self.lines]
+        last_from = {source: i for i, source in enumerate(sources) if source is not None}
+        leading = []
         for line, comment in sorted(self.comments.trailing.items()):
             if not first <= line <= last:
                 continue
-            exact = [i for i, s in enumerate(sources) if s == line]
-            above = [i for i, s in enumerate(sources) if s is not None and s < line]
-            if exact or above:
-                at = (exact or above)[-1]
-                lines[at] = f"{lines[at]}  {comment}" if lines[at].strip() else comment
+            at = last_from.get(line)
+            if at is None:  # rare: scan for the last line printed from above it
+                at = max((i for i, s in enumerate(sources) if s is not None and s < line),
+                         default=None)
+            if at is None:
+                leading.append(comment)
             else:
-                lines.insert(0, comment)
-                sources.insert(0, line)
-        return "\n".join(text.rstrip() for text in lines) + "\n"
+                lines[at] = f"{lines[at]}  {comment}" if lines[at].strip() else comment
+        return "\n".join(text.rstrip() for text in leading + lines) + "\n"
 
 
 def _flat(node: ir.Node, sport: ir.Sport) -> str:
