@@ -30,6 +30,14 @@ SNIPPETS = [text for examples in CONTEXTS.values() for text in examples] + [
     'WORKOUT "A"\nSport Run\nWarmup 10MIN @E\nREC 2Min', "Steps @100..200W BY 20W EVERY 1min",
 ]
 EXAMPLES = int(os.environ.get("WODC_FUZZ_EXAMPLES", "300"))
+
+
+@pytest.fixture(autouse=True)
+def fast_loop():
+    """Every parse() here takes the fast loop: once its tables are built a process keeps to
+    it (a fresh process starts on lark's loop until it has parsed parse.FAST_AFTER
+    characters)."""
+    assert fast_tables() is not None
 FUZZ = settings(max_examples=EXAMPLES, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 # Pieces of the language (every terminal's shape) and characters between them.
@@ -138,3 +146,17 @@ def mutated_file(draw):
 @given(mutated_file())
 def test_same_tokens_and_result_on_mutated_files(text):
     assert_same(text)
+
+
+def test_a_process_takes_the_fast_loop_once_it_has_parsed_enough(monkeypatch):
+    """The tables cost more than one small file's parse saves: a process builds them after
+    FAST_AFTER characters (and keeps them), not at its first parse."""
+    import wodc.parse as parse_module
+
+    fast_tables.cache_clear()
+    monkeypatch.setattr(parse_module, "_parsed", 0)
+    text = "10min @E\n"
+    parse(text, "a.wod")
+    assert fast_tables.cache_info().currsize == 0  # one small file: lark's loop
+    parse(text * (parse_module.FAST_AFTER // len(text) + 1), "big.wod")
+    assert fast_tables.cache_info().currsize == 1

@@ -9,6 +9,7 @@ never a token, so anything this does not understand counts as "any character".
 
 from __future__ import annotations
 
+import functools
 import re
 
 try:
@@ -27,6 +28,7 @@ class _Unknown(Exception):
     """A construct this reading does not know: the pattern may start with anything."""
 
 
+@functools.lru_cache(maxsize=None)  # a terminal's pattern is read once, not once a state
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """The ASCII characters a match of `pattern` can start with, or None for "maybe any"
     (a construct not understood, or a pattern that can match the empty string)."""

@@ -77,6 +77,9 @@ def _lexer(scanner, flags: int, compiled: dict) -> dict | None:
     terminals = scanner.terminals
     if len(scanner._mres) != 1 or scanner._mres[0].pattern != _alternatives(terminals):
         return None
+    key = ("lexer", tuple(t.name for t in terminals))  # 96 states share 20 terminal lists
+    if key in compiled:
+        return compiled[key]
     everything = scanner._mres[0].match
     starts = [first_chars(t.pattern.to_regexp(), flags) for t in terminals]
     lexer = {None: everything}
@@ -86,6 +89,7 @@ def _lexer(scanner, flags: int, compiled: dict) -> dict | None:
             if chosen not in compiled:
                 compiled[chosen] = re.compile(_alternatives(chosen), flags).match
             lexer[char] = compiled[chosen]
+    compiled[key] = lexer
     return lexer
 
 

@@ -74,6 +74,10 @@ def lark_parser():
                 lexer_callbacks={"COMMENT": lambda token: _builder().comment(token)})
 
 
+FAST_AFTER = 20_000  # characters parsed by lark's loop before the fast one pays for itself
+_parsed = 0
+
+
 @functools.lru_cache(maxsize=1)
 def fast_tables():
     """lark's tables for wodc/lalr.py's loop (None if it cannot run this grammar's parser)."""
@@ -83,8 +87,15 @@ def fast_tables():
 def build_items(text: str, source: Source, problems: list[Diagnostic], fast: bool = True):
     """The Builder's items for `text`, or lark's UnexpectedInput. The fast loop parses text
     that parses; at a syntax error lark parses the text again, from the start and with a
-    clean list of problems, so the error is exactly lark's. Call with BUILDER_LOCK held."""
-    tables = fast_tables() if fast else None
+    clean list of problems, so the error is exactly lark's. Call with BUILDER_LOCK held.
+
+    The fast loop's tables take about 50 ms to build, so a process starts on lark's own loop
+    and builds them once it has parsed FAST_AFTER characters: `wodc check one.wod` does not
+    pay for them, a tree of files, the editor and the benchmark do."""
+    global _parsed
+    _parsed += len(text)
+    tables = fast_tables() if fast and (_parsed > FAST_AFTER or
+                                        fast_tables.cache_info().currsize) else None
     if tables is not None:
         _builder().begin(source, problems)
         try:
