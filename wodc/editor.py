@@ -183,15 +183,14 @@ def completions(analysis: Analysis, line: int, column: int) -> list[Completion]:
     in a step a modifier; in a plan's day line, the names of the workouts."""
     text = _line(analysis.text, line)[:column - 1]
     if analysis.plan is not None and _in_plan(analysis, line):
-        if re.fullmatch(r"\s*(\w+\s+)?(\"[^\"]*\"\s*,\s*)*\"?[^\"]*", text) and \
-                re.match(r"\s*\w", text):
+        if re.match(r"\s*\S+\s", text):  # after the day (or date): its workouts
             return [Completion(f'"{w.name}"', "reference", "workout")
                     for w in _all_workouts(analysis)]
         return [Completion(d, "keyword") for d in DAYS] + [Completion("week", "keyword"),
                                                           Completion("rest", "keyword")]
     target = re.search(r"@([^\s,;()#\"]*)$", text)
     if target is not None:
-        return _target_completions(analysis.profile, analysis.workouts)
+        return _target_completions(analysis.profile)
     if re.search(r"(?<![\w.:])\d+(\.\d+)?$", text):
         return [Completion(u, "unit", "time") for u in TIME_UNITS] + \
                [Completion(u, "unit", "distance") for u in DISTANCE_UNITS]
@@ -203,7 +202,7 @@ def completions(analysis: Analysis, line: int, column: int) -> list[Completion]:
         [Completion('"note"', "value", "a note", '""')]
 
 
-def _target_completions(profile: Profile, workouts) -> list[Completion]:
+def _target_completions(profile: Profile) -> list[Completion]:
     from .resolve import resolve_target
     from .targets import parse_target
 
