@@ -299,6 +299,50 @@ def peer() -> None:
     print(f"wodc is {peer_seconds / our_seconds:.1f}x faster per workout")
 
 
+def peer_cli() -> None:
+    """Issue 15's measure: the same 300 runs, text to FIT, each tool as a command in its own
+    process (imports and start-up included): `wodc compile DIR -f fit` against pace2fit's
+    parse+encode loop over the same workouts."""
+    python = ROOT / ".venv-peer" / "bin" / "python"
+    if not python.exists():
+        print("pace2fit: not installed in .venv-peer; no command-line comparison")
+        return
+    texts = corpus()
+    runs = [t for t in texts if parse(t, "bench.wod").workouts[0].sport is ir.Sport.RUN][:300]
+    peer_texts = [pace2fit_text(resolve(parse(t, "bench.wod").workouts[0], PROFILE))
+                  for t in runs]
+    wodc = ROOT / ".venv" / "bin" / "wodc"
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        (folder / ".git").mkdir()
+        (folder / "wods").mkdir()
+        for index, text in enumerate(runs):
+            (folder / "wods" / f"w{index:03d}.wod").write_text(
+                text.replace('workout "', f'workout "{index:03d} ', 1))
+        (folder / "peer.json").write_text(json.dumps(peer_texts))
+        ours = [folder, "compile", "wods", "-f", "fit", "-o", "out", "--race", "5K=20:00",
+                "--ftp", "250", "--max-hr", "190", "--lthr", "170"]
+
+        def wall(command) -> float:
+            times = []
+            for _ in range(5):
+                start = time.perf_counter()
+                subprocess.run(command, cwd=folder, capture_output=True, check=True)
+                times.append(time.perf_counter() - start)
+            return statistics.median(times)
+        peer_seconds = wall([str(python), str(HERE / "peer_pace2fit.py"), "peer.json", "--once"])
+        our_seconds = wall([str(wodc), *ours[1:]])
+        files = len(list((folder / "out").glob("*.fit")))
+    print(f"Text to FIT from the command line, {len(runs)} runs, median of 5, {os.cpu_count()} "
+          f"CPUs")
+    print(table(["command", "time", "per workout"], [
+        ["pace2fit 0.1.3 (its parse + encode loop, own process)", f"{peer_seconds:.2f} s",
+         f"{peer_seconds / len(runs) * 1e3:.1f} ms"],
+        [f"wodc compile wods -f fit ({files} files written)", f"{our_seconds:.2f} s",
+         f"{our_seconds / len(runs) * 1e3:.1f} ms"]]))
+    print(f"wodc is {peer_seconds / our_seconds:.1f}x faster from the command line")
+
+
 def big_trees() -> None:
     """`wodc check` on folders of 500 and 5,000 workout files, as a subprocess: on every core
     (wodc/parallel.py, from 200 files) and in one process (WODC_SERIAL=1), and how time grows
@@ -338,7 +382,7 @@ def editor() -> None:
 
 def main() -> None:
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, best of {ROUNDS} rounds\n")
-    for section in (throughput, scaling, hostile, cold_cli, editor, big_trees, peer):
+    for section in (throughput, scaling, hostile, cold_cli, editor, big_trees, peer, peer_cli):
         section()
         print()
 

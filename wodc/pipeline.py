@@ -173,6 +173,8 @@ class ProfileSource:
         self._files: dict[tuple, Settings | None] = {}
         self.used: dict[str, None] = {}       # profile files used, in order, for the summary
         self._skipped: set[Path] = set()
+        self._found: dict[Path, tuple] = {}       # folder -> (its profile file, skipped files)
+        self._profiles: dict[tuple | None, Profile] = {}
 
     def _file(self, path: Path, section: tuple[str, ...]) -> Settings | None:
         key = (path.resolve(), section)
@@ -187,8 +189,11 @@ class ProfileSource:
             found = (self.explicit, ())
         else:
             start = Path.cwd() if input_path == STDIN else Path(input_path).resolve()
-            skipped: list[Path] = []
-            found = find_config(start, skipped)
+            folder = start if start.is_dir() else start.parent
+            if folder not in self._found:  # the files of one folder share their search
+                skipped: list[Path] = []
+                self._found[folder] = find_config(start, skipped), skipped
+            found, skipped = self._found[folder]
             for path in skipped:
                 if path not in self._skipped:
                     self._skipped.add(path)
@@ -198,8 +203,11 @@ class ProfileSource:
                         hint="use --profile FILE if you mean it, or move it into your project"))
         if found:
             self.used[_shown(found[0])] = None
-        file_settings = self._file(*found) if found else None
-        return merge(*(s for s in (file_settings, self.cli) if s is not None))
+        if found not in self._profiles:  # one Profile per profile file, shared by its inputs
+            file_settings = self._file(*found) if found else None
+            self._profiles[found] = merge(*(s for s in (file_settings, self.cli)
+                                            if s is not None))
+        return self._profiles[found]
 
 
 def _shown(path: Path) -> str:
