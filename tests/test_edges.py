@@ -100,6 +100,16 @@ def test_a_one_second_ramp_is_one_row_of_one_second():
     assert sum(r.seconds for r in program) == 3 and all(r.seconds >= 1 for r in program)
 
 
+def test_an_incline_on_an_eighth_of_a_percent_step_is_written_as_the_card_shows_it():
+    # qz.py: a console whose incline goes up in 0.125% steps sets 1.125% (9 steps); the QZ
+    # row wrote 1.12 (two decimals) while the card said 1.125.
+    profile = {"vdot": 50, "treadmill": {"incline_step": 0.125}}
+    program, problems = rows("run 10min @E incline 1.125%", profile)
+    assert program[0].inclination == 1.125 and problems == []
+    _, card = compile_text("sport treadmill\nrun 10min @E incline 1.125%\n", "card", profile)
+    assert card.data.decode().splitlines()[1].split(",")[4] == "1.125"
+
+
 # ---- targets ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("target,message", [
