@@ -154,6 +154,39 @@ def test_the_vdot_range_is_15_to_90(vdot, code):
     assert CliRunner().invoke(main, ["paces", "--vdot", vdot]).exit_code == code
 
 
+def test_a_misspelling_half_like_the_name_gets_a_suggestion(tmp_path):
+    # targets.py asks difflib for matches of ratio 0.5 and up (its default is 0.6). "halfm"
+    # and "hm" share h and m: 2 * 2 / (5 + 2) = 0.571, so @HM is suggested.
+    result = check(tmp_path, "run 10min @halfm\n")
+    assert "error: unknown pace or target 'halfm'" in result.stderr
+    assert "hint: did you mean @HM?" in result.stderr
+
+
+def test_a_pace_of_one_second_per_distance_is_a_pace(tmp_path):
+    # Only 0 s is no time: 1 s per 3 m is 3 m/s, 1000 / 3 = 333.3 s a km: 5:33/km, shown
+    # with the profile's 5 s/km either side (328.3-338.3 s: 5:28-5:38/km).
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "w.wod").write_text("run 1km @1s/3m\n")
+    result = CliRunner().invoke(main, ["show", str(tmp_path / "w.wod"), "--vdot", "50"])
+    assert result.exit_code == 0, result.output
+    assert "@1s/3m = 5:28-5:38/km" in result.stdout
+    assert result.stdout.splitlines()[3].split()[:3] == ["active", "5:33", "1km"]
+
+
+def test_a_cap_is_for_heart_rate_or_power_and_its_errors_say_where(tmp_path):
+    # A one-letter value after < is read (E is a pace, which a cap cannot be), and the error
+    # marks that letter alone: column 13, one caret, though the line goes on.
+    result = check(tmp_path, 'run 10min @<E "easy"\n', "--vdot", "50")
+    first, _, caret = result.stderr.splitlines()[:3]
+    assert first.endswith("w.wod:1:13: error: a cap or a floor is for heart rate or power, "
+                          "not 'E'")
+    assert caret == " " * 16 + "^"
+    # A cap that needs the profile is an error at the cap itself, column 11.
+    result = check(tmp_path, "run 10min @<90%HRmax\n", "-f", "fit", "--vdot", "50")
+    assert result.stderr.splitlines()[0].endswith(
+        "w.wod:1:11: error: @<90%HRmax needs your maximum heart rate")
+
+
 # ---- FIT --------------------------------------------------------------------------------------
 
 def fit_created(monkeypatch, epoch: str) -> datetime:
