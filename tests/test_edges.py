@@ -187,6 +187,37 @@ def test_a_cap_is_for_heart_rate_or_power_and_its_errors_say_where(tmp_path):
         "w.wod:1:11: error: @<90%HRmax needs your maximum heart rate")
 
 
+@pytest.mark.parametrize("target,hint", [
+    # A number alone: up to 30 it can be a speed, up to 250 a heart rate, above that power
+    # or a race distance in metres; the edges are on the lower side.
+    ("@30", "write @30kph or @30mph"), ("@31", "write @31bpm or @31W"),
+    ("@250", "write @250bpm or @250W"),
+    ("@251", "write @251W for power, or @251m for your 251 m race pace"),
+    # An unknown unit gets the closest of difflib's ratio 0.4 and up: "wat" and "w" share one
+    # letter, 2 * 1 / (3 + 1) = 0.5.
+    ("@250wat", "did you mean @250W?"),
+])
+def test_a_number_without_a_known_unit_is_told_what_it_can_be(tmp_path, target, hint):
+    result = check(tmp_path, f"run 10min {target}\n")
+    assert result.exit_code == 1
+    assert f"  hint: {hint}\n" in result.stderr
+
+
+def test_a_unit_like_no_other_has_no_hint(tmp_path):
+    import json
+
+    result = check(tmp_path, "run 10min @250zzq\n", "--format", "json")
+    (problem,) = json.loads(result.stdout)
+    assert (problem["message"], problem["hint"]) == ("unknown unit 'zzq'", None)
+
+
+def test_zwo_watts_without_an_ftp_say_how_to_give_it(tmp_path):
+    result = check(tmp_path, "sport bike\n10min @200W\n", "-f", "zwo", "--vdot", "50")
+    assert result.stderr.splitlines()[0].endswith(
+        "w.wod:2:7: error: @200W needs your FTP: Zwift sets power as a fraction of FTP")
+    assert result.stderr.splitlines()[3] == "  hint: give --ftp 250, or ftp in wodc.toml"
+
+
 # ---- FIT --------------------------------------------------------------------------------------
 
 def fit_created(monkeypatch, epoch: str) -> datetime:
