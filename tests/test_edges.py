@@ -211,11 +211,18 @@ def test_a_unit_like_no_other_has_no_hint(tmp_path):
     assert (problem["message"], problem["hint"]) == ("unknown unit 'zzq'", None)
 
 
-def test_zwo_watts_without_an_ftp_say_how_to_give_it(tmp_path):
+def test_zwo_targets_without_what_they_need_say_how_to_give_it(tmp_path):
     result = check(tmp_path, "sport bike\n10min @200W\n", "-f", "zwo", "--vdot", "50")
     assert result.stderr.splitlines()[0].endswith(
         "w.wod:2:7: error: @200W needs your FTP: Zwift sets power as a fraction of FTP")
     assert result.stderr.splitlines()[3] == "  hint: give --ftp 250, or ftp in wodc.toml"
+    # A pace of its own on a run: Zwift needs the race paces to set it against.
+    result = check(tmp_path, "run 10min @4:30/km\n", "-f", "zwo", "--ftp", "250")
+    assert result.stderr.splitlines()[0].endswith(
+        "w.wod:1:11: error: @4:30/km needs your race paces: Zwift sets a run pace as a "
+        "fraction of your mile, 5K, 10K, half or marathon pace")
+    assert result.stderr.splitlines()[3] == "  hint: give --race 5K=20:00 (any race time) " \
+                                            "or --vdot 50, or races in wodc.toml"
 
 
 # ---- FIT --------------------------------------------------------------------------------------
@@ -282,6 +289,26 @@ def test_race_pace_ranges_and_ramps_keep_their_own_reference(tmp_path, on, tag, 
         assert (block.tag, block.get("Power"), block.get("pace")) == ("SteadyState", "1.0", "3")
 
 
+def test_a_run_ramp_is_set_against_the_reference_nearest_its_middle(tmp_path):
+    # 6:00/km is 1000 / 360 = 2.7778 m/s, 3:00/km 5.5556 m/s; the ramp's time-weighted
+    # middle is 2 / (1/2.7778 + 1/5.5556) = 3.7037 m/s, 4:30/km: a 22:30 5K's own pace
+    # (5000 / 1350), Zwift's pace 1. Against it the ramp runs from 0.75 to 1.5 of 5K speed
+    # (its start alone would be nearest marathon pace).
+    blocks = zwo_blocks(tmp_path, "run 10min @6:00/km..3:00/km\n", "--race", "5K=22:30")
+    assert [(b.tag, b.get("PowerLow"), b.get("PowerHigh"), b.get("pace")) for b in blocks] \
+        == [("Ramp", "0.75", "1.5", "1")]
+
+
+def test_zwo_says_which_target_it_cannot_carry_with_its_article(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "w.wod").write_text("run 10min @150bpm\nrun 10min @RPE5\n")
+    result = CliRunner().invoke(main, ["compile", str(tmp_path / "w.wod"), "-f", "zwo", "-o",
+                                       str(tmp_path), "--race", "5K=22:30"])
+    assert "warning: ZWO cannot carry a heart rate target on a run workout: @150bpm" \
+        in result.stderr
+    assert "warning: ZWO cannot carry an effort target on a run workout: @RPE5" in result.stderr
+
+
 # ---- effort targets on the treadmill (treadmill_speed.py) -------------------------------------
 
 def test_rpe5_is_the_training_marathon_pace_not_a_marathon_raced(tmp_path):
@@ -340,12 +367,22 @@ def test_effort_and_heart_rate_warnings_say_the_speed_in_the_athletes_units(tmp_
     ("@4:2x-4:30/km", 12, 4, "cannot read the target '4:2x'"),
     ("@0s/400m", 12, 7, "a time must be more than 0"),
     ("@0:00/400m", 12, 9, "a time must be more than 0"),
+    # The race the model cannot predict, wherever it stands in the target.
+    ("@400K", 12, 4, "race paces are predicted for races from 800m to 50K, not 400K"),
+    ("@105%100K", 16, 4, "race paces are predicted for races from 800m to 50K, not 100K"),
+    ("@100K+5s", 12, 4, "race paces are predicted for races from 800m to 50K, not 100K"),
 ])
 def test_target_errors_point_at_the_wrong_part(tmp_path, target, column, width, message):
     result = check(tmp_path, f"run 10min {target}\n", "--vdot", "50")
     first, shown, caret = result.stderr.splitlines()[:3]
     assert first.endswith(f"w.wod:1:{column}: error: {message}")
     assert caret.index("^") - 4 == column - 1 and caret.count("^") == width
+
+
+def test_a_race_past_the_model_says_what_to_write_instead(tmp_path):
+    result = check(tmp_path, "run 10min @400K\n")
+    assert result.stderr.splitlines()[3] == ("  hint: for a rep's pace write @mile, @R or @800m; "
+                                             "for an ultra, a pace like @6:30/km")
 
 
 @pytest.mark.parametrize("target,pace", [
