@@ -126,7 +126,7 @@ def test_targets_past_their_edges_are_errors(tmp_path, target, message):
     assert f"error: {message}" in result.stderr
 
 
-@pytest.mark.parametrize("target", ["@RPE1", "@RPE10", "@4:59/km"])
+@pytest.mark.parametrize("target", ["@RPE1", "@RPE10", "@4:59/km", "@1K", "@0.8K"])
 def test_targets_at_their_edges_are_accepted(tmp_path, target):
     result = check(tmp_path, f"run 10min {target}\n", "--vdot", "50", "-f", "fit")
     assert result.exit_code == 0, result.output
@@ -367,6 +367,8 @@ def test_effort_and_heart_rate_warnings_say_the_speed_in_the_athletes_units(tmp_
     ("@4:2x-4:30/km", 12, 4, "cannot read the target '4:2x'"),
     ("@0s/400m", 12, 7, "a time must be more than 0"),
     ("@0:00/400m", 12, 9, "a time must be more than 0"),
+    ("@E..QQ", 15, 2, "unknown pace or target 'QQ'"),  # the end of a ramp
+    ("@-4:30/km", 12, 8, "cannot read the target '-4:30/km'"),  # a minus is no range
     # The race the model cannot predict, wherever it stands in the target.
     ("@400K", 12, 4, "race paces are predicted for races from 800m to 50K, not 400K"),
     ("@105%100K", 16, 4, "race paces are predicted for races from 800m to 50K, not 100K"),
@@ -377,6 +379,12 @@ def test_target_errors_point_at_the_wrong_part(tmp_path, target, column, width, 
     first, shown, caret = result.stderr.splitlines()[:3]
     assert first.endswith(f"w.wod:1:{column}: error: {message}")
     assert caret.index("^") - 4 == column - 1 and caret.count("^") == width
+
+
+def test_a_race_of_0k_is_no_race(tmp_path):
+    # `<n>K` is a race of n km only for n above 0; 0K is read as a number with a unit.
+    result = check(tmp_path, "run 10min @0K\n")
+    assert result.stderr.splitlines()[0].endswith("w.wod:1:13: error: unknown unit 'K'")
 
 
 def test_a_race_past_the_model_says_what_to_write_instead(tmp_path):
