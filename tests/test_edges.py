@@ -242,6 +242,48 @@ def test_a_date_past_what_fit_holds_is_the_last_date_not_the_invalid_value(monke
     assert fit_created(monkeypatch, "1893456000") == datetime(2030, 1, 1, tzinfo=timezone.utc)
 
 
+def test_a_plans_schedule_file_names_itself_and_each_sessions_workout_file(tmp_path,
+                                                                           monkeypatch):
+    from pathlib import Path
+
+    from garmin_fit_sdk import Decoder, Stream
+
+    def read(path):
+        messages, errors = Decoder(Stream.from_byte_array(bytearray(path.read_bytes()))).read()
+        assert errors == []
+        return messages
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1893456000")  # 2030-01-01T00:00:00Z
+    plan = Path(__file__).parent.parent / "examples" / "mile-plan"
+    result = CliRunner().invoke(main, ["compile", str(plan), "-f", "fit", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    schedule = read(tmp_path / "4-week-treadmill-mile.schedule.fit")
+    created = datetime(2030, 1, 1, tzinfo=timezone.utc)
+    (file_id,) = schedule["file_id_mesgs"]
+    assert file_id["serial_number"] > 0
+    assert file_id == {"type": "schedules", "manufacturer": "development", "product": 0,
+                       "serial_number": file_id["serial_number"], "time_created": created}
+    # Each entry names its workout file by that file's own identity, on its day: FIT's local
+    # date_time counts seconds from 1989-12-31; to 2026-12-07 is 37 * 365 + 9 leap days - 24
+    # = 13,490 days, 1,165,536,000 s, and the next session, 2026-12-08, a day later.
+    first, second = schedule["schedule_mesgs"][:2]
+    for entry, name, day in ((first, "2026-12-07-speed-hill-sprints-and-200s.fit", 1165536000),
+                             (second, "2026-12-08-easy-30min.fit", 1165622400)):
+        (workout_id,) = read(tmp_path / name)["file_id_mesgs"]
+        assert entry == {"manufacturer": "development", "product": 0,
+                         "serial_number": workout_id["serial_number"], "time_created": created,
+                         "completed": 0, "type": "workout", "scheduled_time": day}
+
+
+def test_the_fit_crc_is_crc16_arc():
+    # FIT's CRC is CRC-16/ARC (reflected polynomial 0x8005 = 0xA001, initial 0); its check
+    # value, the CRC of the nine bytes "123456789", is 0xBB3D (the CRC catalogue's entry).
+    from wodc.backends.fit_wire import crc16
+
+    assert crc16(b"123456789") == 0xBB3D
+    assert crc16(b"") == 0
+
+
 # ---- ZWO --------------------------------------------------------------------------------------
 
 def zwo_blocks(tmp_path, text: str, *args: str, toml: str = ""):
