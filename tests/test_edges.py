@@ -423,6 +423,21 @@ def test_target_errors_point_at_the_wrong_part(tmp_path, target, column, width, 
     assert caret.index("^") - 4 == column - 1 and caret.count("^") == width
 
 
+@pytest.mark.parametrize("target,shown", [
+    # Daniels' table for VDOT 50 (tests/test_paces.py): T 4:15/km, E from 5:34/km, a half
+    # marathon in 1:31:35 (5495 s / 21.0975 km = 260.5 s, 4:20/km). A range may start with a
+    # value that holds a dash itself.
+    ("@T-5s-T+5s", "4:10-4:20/km"), ("@E-T-10s", "4:05-5:34/km"),
+    ("@HM-10s-HM", "4:10-4:20/km"),
+])
+def test_a_range_of_offset_paces_is_read_at_the_dash_between_them(tmp_path, target, shown):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "w.wod").write_text(f"run 10min {target}\n")
+    result = CliRunner().invoke(main, ["show", str(tmp_path / "w.wod"), "--vdot", "50"])
+    assert result.exit_code == 0, result.output
+    assert f"{target} = {shown}" in result.stdout
+
+
 def test_a_race_of_0k_is_no_race(tmp_path):
     # `<n>K` is a race of n km only for n above 0; 0K is read as a number with a unit.
     result = check(tmp_path, "run 10min @0K\n")
