@@ -185,6 +185,7 @@ def test_a_cap_is_for_heart_rate_or_power_and_its_errors_say_where(tmp_path):
     result = check(tmp_path, "run 10min @<90%HRmax\n", "-f", "fit", "--vdot", "50")
     assert result.stderr.splitlines()[0].endswith(
         "w.wod:1:11: error: @<90%HRmax needs your maximum heart rate")
+    assert result.stderr.splitlines()[3] == "  hint: give --max-hr 190"
 
 
 @pytest.mark.parametrize("target,hint", [
@@ -411,6 +412,8 @@ def test_effort_and_heart_rate_warnings_say_the_speed_in_the_athletes_units(tmp_
     ("@0:00/400m", 12, 9, "a time must be more than 0"),
     ("@E..QQ", 15, 2, "unknown pace or target 'QQ'"),  # the end of a ramp
     ("@-4:30/km", 12, 8, "cannot read the target '-4:30/km'"),  # a minus is no range
+    ("@E..4:2x-4:30/km", 15, 4, "cannot read the target '4:2x'"),  # a range in a ramp's end
+    ("@E..T..M..I", 16, 2, "a ramp has two ends, like @E..T"),  # at the second ..
     # The race the model cannot predict, wherever it stands in the target.
     ("@400K", 12, 4, "race paces are predicted for races from 800m to 50K, not 400K"),
     ("@105%100K", 16, 4, "race paces are predicted for races from 800m to 50K, not 100K"),
