@@ -132,6 +132,43 @@ def test_targets_at_their_edges_are_accepted(tmp_path, target):
     assert result.exit_code == 0, result.output
 
 
+def test_an_offset_of_the_whole_pace_is_an_error_not_a_crash(tmp_path):
+    # A 22:30 5K is 1350 / 5 = 270 s a km: 270 s faster is no pace (it divided by zero).
+    result = check(tmp_path, "run 10min @5K-270s\n", "-f", "fit", "--race", "5K=22:30")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0].endswith(
+        "w.wod:1:11: error: @5K-270s: an offset of -270s is faster than any pace")
+
+
+@pytest.mark.parametrize("target,race,shown", [
+    # Slow paces are paces: none of these is below 1 m/s to be refused. 3 km/h is
+    # 1000 / (3 / 3.6) = 1200 s a km; a 22:30 5K is 270 s a km, + 930 s = 1200 s; half the
+    # speed of a 50:00 5K (600 s a km) is twice its time, 1200 s. Each 20:00/km +-5 s.
+    ("@3kph", "5K=22:30", "19:55-20:05/km"), ("@5K+930s", "5K=22:30", "19:55-20:05/km"),
+    ("@50%5K", "5K=50:00", "19:55-20:05/km"),
+])
+def test_a_walking_pace_is_a_pace(tmp_path, target, race, shown):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "w.wod").write_text(f"run 10min {target}\n")
+    result = CliRunner().invoke(main, ["show", str(tmp_path / "w.wod"), "--race", race])
+    assert result.exit_code == 0, result.output
+    assert f"{target} = {shown}" in result.stdout
+
+
+@pytest.mark.parametrize("target,shown", [
+    # With a tolerance of 60 s/km either side: 2:30/km (150 s) is 90-210 s; 1:40/km (100 s)
+    # gets at most half its own pace, 50 s, either side (50-150 s): never a pace of 0.
+    ("@2:30/km", "1:30-3:30/km"), ("@1:40/km", "0:50-2:30/km"),
+])
+def test_a_pace_tolerance_is_at_most_half_the_pace(tmp_path, target, shown):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "wodc.toml").write_text('[tolerance]\npace = "60s/km"\n')
+    (tmp_path / "w.wod").write_text(f"run 10min {target}\n")
+    result = CliRunner().invoke(main, ["show", str(tmp_path / "w.wod"), "--vdot", "50"])
+    assert result.exit_code == 0, result.output
+    assert f"{target} = {shown}" in result.stdout
+
+
 def test_the_upper_power_zones_are_coggans(tmp_path):
     # Coggan's levels as % of FTP: 4 = 91-105, 5 = 106-120, 6 = 121-150. For FTP 250 W:
     # 227.5-262.5, 265-300 and 302.5-375 W (show rounds to the watt, halves to even).
