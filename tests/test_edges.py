@@ -100,6 +100,16 @@ def test_a_one_second_ramp_is_one_row_of_one_second():
     assert sum(r.seconds for r in program) == 3 and all(r.seconds >= 1 for r in program)
 
 
+def test_an_incline_on_an_eighth_of_a_percent_step_is_written_as_the_card_shows_it():
+    # qz.py: a console whose incline goes up in 0.125% steps sets 1.125% (9 steps); the QZ
+    # row wrote 1.12 (two decimals) while the card said 1.125.
+    profile = {"vdot": 50, "treadmill": {"incline_step": 0.125}}
+    program, problems = rows("run 10min @E incline 1.125%", profile)
+    assert program[0].inclination == 1.125 and problems == []
+    _, card = compile_text("sport treadmill\nrun 10min @E incline 1.125%\n", "card", profile)
+    assert card.data.decode().splitlines()[1].split(",")[4] == "1.125"
+
+
 # ---- targets ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("target,message", [
@@ -116,10 +126,47 @@ def test_targets_past_their_edges_are_errors(tmp_path, target, message):
     assert f"error: {message}" in result.stderr
 
 
-@pytest.mark.parametrize("target", ["@RPE1", "@RPE10", "@4:59/km"])
+@pytest.mark.parametrize("target", ["@RPE1", "@RPE10", "@4:59/km", "@1K", "@0.8K"])
 def test_targets_at_their_edges_are_accepted(tmp_path, target):
     result = check(tmp_path, f"run 10min {target}\n", "--vdot", "50", "-f", "fit")
     assert result.exit_code == 0, result.output
+
+
+def test_an_offset_of_the_whole_pace_is_an_error_not_a_crash(tmp_path):
+    # A 22:30 5K is 1350 / 5 = 270 s a km: 270 s faster is no pace (it divided by zero).
+    result = check(tmp_path, "run 10min @5K-270s\n", "-f", "fit", "--race", "5K=22:30")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0].endswith(
+        "w.wod:1:11: error: @5K-270s: an offset of -270s is faster than any pace")
+
+
+@pytest.mark.parametrize("target,race,shown", [
+    # Slow paces are paces: none of these is below 1 m/s to be refused. 3 km/h is
+    # 1000 / (3 / 3.6) = 1200 s a km; a 22:30 5K is 270 s a km, + 930 s = 1200 s; half the
+    # speed of a 50:00 5K (600 s a km) is twice its time, 1200 s. Each 20:00/km +-5 s.
+    ("@3kph", "5K=22:30", "19:55-20:05/km"), ("@5K+930s", "5K=22:30", "19:55-20:05/km"),
+    ("@50%5K", "5K=50:00", "19:55-20:05/km"),
+])
+def test_a_walking_pace_is_a_pace(tmp_path, target, race, shown):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "w.wod").write_text(f"run 10min {target}\n")
+    result = CliRunner().invoke(main, ["show", str(tmp_path / "w.wod"), "--race", race])
+    assert result.exit_code == 0, result.output
+    assert f"{target} = {shown}" in result.stdout
+
+
+@pytest.mark.parametrize("target,shown", [
+    # With a tolerance of 60 s/km either side: 2:30/km (150 s) is 90-210 s; 1:40/km (100 s)
+    # gets at most half its own pace, 50 s, either side (50-150 s): never a pace of 0.
+    ("@2:30/km", "1:30-3:30/km"), ("@1:40/km", "0:50-2:30/km"),
+])
+def test_a_pace_tolerance_is_at_most_half_the_pace(tmp_path, target, shown):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "wodc.toml").write_text('[tolerance]\npace = "60s/km"\n')
+    (tmp_path / "w.wod").write_text(f"run 10min {target}\n")
+    result = CliRunner().invoke(main, ["show", str(tmp_path / "w.wod"), "--vdot", "50"])
+    assert result.exit_code == 0, result.output
+    assert f"{target} = {shown}" in result.stdout
 
 
 def test_the_upper_power_zones_are_coggans(tmp_path):
@@ -144,6 +191,78 @@ def test_the_vdot_range_is_15_to_90(vdot, code):
     assert CliRunner().invoke(main, ["paces", "--vdot", vdot]).exit_code == code
 
 
+def test_a_misspelling_half_like_the_name_gets_a_suggestion(tmp_path):
+    # targets.py asks difflib for matches of ratio 0.5 and up (its default is 0.6). "halfm"
+    # and "hm" share h and m: 2 * 2 / (5 + 2) = 0.571, so @HM is suggested.
+    result = check(tmp_path, "run 10min @halfm\n")
+    assert "error: unknown pace or target 'halfm'" in result.stderr
+    assert "hint: did you mean @HM?" in result.stderr
+
+
+def test_a_pace_of_one_second_per_distance_is_a_pace(tmp_path):
+    # Only 0 s is no time: 1 s per 3 m is 3 m/s, 1000 / 3 = 333.3 s a km: 5:33/km, shown
+    # with the profile's 5 s/km either side (328.3-338.3 s: 5:28-5:38/km).
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "w.wod").write_text("run 1km @1s/3m\n")
+    result = CliRunner().invoke(main, ["show", str(tmp_path / "w.wod"), "--vdot", "50"])
+    assert result.exit_code == 0, result.output
+    assert "@1s/3m = 5:28-5:38/km" in result.stdout
+    assert result.stdout.splitlines()[3].split()[:3] == ["active", "5:33", "1km"]
+
+
+def test_a_cap_is_for_heart_rate_or_power_and_its_errors_say_where(tmp_path):
+    # A one-letter value after < is read (E is a pace, which a cap cannot be), and the error
+    # marks that letter alone: column 13, one caret, though the line goes on.
+    result = check(tmp_path, 'run 10min @<E "easy"\n', "--vdot", "50")
+    first, _, caret = result.stderr.splitlines()[:3]
+    assert first.endswith("w.wod:1:13: error: a cap or a floor is for heart rate or power, "
+                          "not 'E'")
+    assert caret == " " * 16 + "^"
+    # A cap that needs the profile is an error at the cap itself, column 11.
+    result = check(tmp_path, "run 10min @<90%HRmax\n", "-f", "fit", "--vdot", "50")
+    assert result.stderr.splitlines()[0].endswith(
+        "w.wod:1:11: error: @<90%HRmax needs your maximum heart rate")
+    assert result.stderr.splitlines()[3] == "  hint: give --max-hr 190"
+
+
+@pytest.mark.parametrize("target,hint", [
+    # A number alone: up to 30 it can be a speed, up to 250 a heart rate, above that power
+    # or a race distance in metres; the edges are on the lower side.
+    ("@30", "write @30kph or @30mph"), ("@31", "write @31bpm or @31W"),
+    ("@250", "write @250bpm or @250W"),
+    ("@251", "write @251W for power, or @251m for your 251 m race pace"),
+    # An unknown unit gets the closest of difflib's ratio 0.4 and up: "wat" and "w" share one
+    # letter, 2 * 1 / (3 + 1) = 0.5.
+    ("@250wat", "did you mean @250W?"),
+])
+def test_a_number_without_a_known_unit_is_told_what_it_can_be(tmp_path, target, hint):
+    result = check(tmp_path, f"run 10min {target}\n")
+    assert result.exit_code == 1
+    assert f"  hint: {hint}\n" in result.stderr
+
+
+def test_a_unit_like_no_other_has_no_hint(tmp_path):
+    import json
+
+    result = check(tmp_path, "run 10min @250zzq\n", "--format", "json")
+    (problem,) = json.loads(result.stdout)
+    assert (problem["message"], problem["hint"]) == ("unknown unit 'zzq'", None)
+
+
+def test_zwo_targets_without_what_they_need_say_how_to_give_it(tmp_path):
+    result = check(tmp_path, "sport bike\n10min @200W\n", "-f", "zwo", "--vdot", "50")
+    assert result.stderr.splitlines()[0].endswith(
+        "w.wod:2:7: error: @200W needs your FTP: Zwift sets power as a fraction of FTP")
+    assert result.stderr.splitlines()[3] == "  hint: give --ftp 250, or ftp in wodc.toml"
+    # A pace of its own on a run: Zwift needs the race paces to set it against.
+    result = check(tmp_path, "run 10min @4:30/km\n", "-f", "zwo", "--ftp", "250")
+    assert result.stderr.splitlines()[0].endswith(
+        "w.wod:1:11: error: @4:30/km needs your race paces: Zwift sets a run pace as a "
+        "fraction of your mile, 5K, 10K, half or marathon pace")
+    assert result.stderr.splitlines()[3] == "  hint: give --race 5K=20:00 (any race time) " \
+                                            "or --vdot 50, or races in wodc.toml"
+
+
 # ---- FIT --------------------------------------------------------------------------------------
 
 def fit_created(monkeypatch, epoch: str) -> datetime:
@@ -159,6 +278,48 @@ def test_a_date_past_what_fit_holds_is_the_last_date_not_the_invalid_value(monke
     assert created == datetime.fromtimestamp(4926032894, timezone.utc)
     # A date FIT holds is kept as it is: 2030-01-01T00:00:00Z.
     assert fit_created(monkeypatch, "1893456000") == datetime(2030, 1, 1, tzinfo=timezone.utc)
+
+
+def test_a_plans_schedule_file_names_itself_and_each_sessions_workout_file(tmp_path,
+                                                                           monkeypatch):
+    from pathlib import Path
+
+    from garmin_fit_sdk import Decoder, Stream
+
+    def read(path):
+        messages, errors = Decoder(Stream.from_byte_array(bytearray(path.read_bytes()))).read()
+        assert errors == []
+        return messages
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1893456000")  # 2030-01-01T00:00:00Z
+    plan = Path(__file__).parent.parent / "examples" / "mile-plan"
+    result = CliRunner().invoke(main, ["compile", str(plan), "-f", "fit", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    schedule = read(tmp_path / "4-week-treadmill-mile.schedule.fit")
+    created = datetime(2030, 1, 1, tzinfo=timezone.utc)
+    (file_id,) = schedule["file_id_mesgs"]
+    assert file_id["serial_number"] > 0
+    assert file_id == {"type": "schedules", "manufacturer": "development", "product": 0,
+                       "serial_number": file_id["serial_number"], "time_created": created}
+    # Each entry names its workout file by that file's own identity, on its day: FIT's local
+    # date_time counts seconds from 1989-12-31; to 2026-12-07 is 37 * 365 + 9 leap days - 24
+    # = 13,490 days, 1,165,536,000 s, and the next session, 2026-12-08, a day later.
+    first, second = schedule["schedule_mesgs"][:2]
+    for entry, name, day in ((first, "2026-12-07-speed-hill-sprints-and-200s.fit", 1165536000),
+                             (second, "2026-12-08-easy-30min.fit", 1165622400)):
+        (workout_id,) = read(tmp_path / name)["file_id_mesgs"]
+        assert entry == {"manufacturer": "development", "product": 0,
+                         "serial_number": workout_id["serial_number"], "time_created": created,
+                         "completed": 0, "type": "workout", "scheduled_time": day}
+
+
+def test_the_fit_crc_is_crc16_arc():
+    # FIT's CRC is CRC-16/ARC (reflected polynomial 0x8005 = 0xA001, initial 0); its check
+    # value, the CRC of the nine bytes "123456789", is 0xBB3D (the CRC catalogue's entry).
+    from wodc.backends.fit_wire import crc16
+
+    assert crc16(b"123456789") == 0xBB3D
+    assert crc16(b"") == 0
 
 
 # ---- ZWO --------------------------------------------------------------------------------------
@@ -206,6 +367,26 @@ def test_race_pace_ranges_and_ramps_keep_their_own_reference(tmp_path, on, tag, 
         assert block.tag == tag and {k: block.get(k) for k in attributes} == attributes
     for block in blocks[1::2]:
         assert (block.tag, block.get("Power"), block.get("pace")) == ("SteadyState", "1.0", "3")
+
+
+def test_a_run_ramp_is_set_against_the_reference_nearest_its_middle(tmp_path):
+    # 6:00/km is 1000 / 360 = 2.7778 m/s, 3:00/km 5.5556 m/s; the ramp's time-weighted
+    # middle is 2 / (1/2.7778 + 1/5.5556) = 3.7037 m/s, 4:30/km: a 22:30 5K's own pace
+    # (5000 / 1350), Zwift's pace 1. Against it the ramp runs from 0.75 to 1.5 of 5K speed
+    # (its start alone would be nearest marathon pace).
+    blocks = zwo_blocks(tmp_path, "run 10min @6:00/km..3:00/km\n", "--race", "5K=22:30")
+    assert [(b.tag, b.get("PowerLow"), b.get("PowerHigh"), b.get("pace")) for b in blocks] \
+        == [("Ramp", "0.75", "1.5", "1")]
+
+
+def test_zwo_says_which_target_it_cannot_carry_with_its_article(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "w.wod").write_text("run 10min @150bpm\nrun 10min @RPE5\n")
+    result = CliRunner().invoke(main, ["compile", str(tmp_path / "w.wod"), "-f", "zwo", "-o",
+                                       str(tmp_path), "--race", "5K=22:30"])
+    assert "warning: ZWO cannot carry a heart rate target on a run workout: @150bpm" \
+        in result.stderr
+    assert "warning: ZWO cannot carry an effort target on a run workout: @RPE5" in result.stderr
 
 
 # ---- effort targets on the treadmill (treadmill_speed.py) -------------------------------------
@@ -266,12 +447,47 @@ def test_effort_and_heart_rate_warnings_say_the_speed_in_the_athletes_units(tmp_
     ("@4:2x-4:30/km", 12, 4, "cannot read the target '4:2x'"),
     ("@0s/400m", 12, 7, "a time must be more than 0"),
     ("@0:00/400m", 12, 9, "a time must be more than 0"),
+    ("@E..QQ", 15, 2, "unknown pace or target 'QQ'"),  # the end of a ramp
+    ("@-4:30/km", 12, 8, "cannot read the target '-4:30/km'"),  # a minus is no range
+    ("@E..4:2x-4:30/km", 15, 4, "cannot read the target '4:2x'"),  # a range in a ramp's end
+    ("@E..T..M..I", 16, 2, "a ramp has two ends, like @E..T"),  # at the second ..
+    # The race the model cannot predict, wherever it stands in the target.
+    ("@400K", 12, 4, "race paces are predicted for races from 800m to 50K, not 400K"),
+    ("@105%100K", 16, 4, "race paces are predicted for races from 800m to 50K, not 100K"),
+    ("@100K+5s", 12, 4, "race paces are predicted for races from 800m to 50K, not 100K"),
 ])
 def test_target_errors_point_at_the_wrong_part(tmp_path, target, column, width, message):
     result = check(tmp_path, f"run 10min {target}\n", "--vdot", "50")
     first, shown, caret = result.stderr.splitlines()[:3]
     assert first.endswith(f"w.wod:1:{column}: error: {message}")
     assert caret.index("^") - 4 == column - 1 and caret.count("^") == width
+
+
+@pytest.mark.parametrize("target,shown", [
+    # Daniels' table for VDOT 50 (tests/test_paces.py): T 4:15/km, E from 5:34/km, a half
+    # marathon in 1:31:35 (5495 s / 21.0975 km = 260.5 s, 4:20/km). A range may start with a
+    # value that holds a dash itself.
+    ("@T-5s-T+5s", "4:10-4:20/km"), ("@E-T-10s", "4:05-5:34/km"),
+    ("@HM-10s-HM", "4:10-4:20/km"),
+])
+def test_a_range_of_offset_paces_is_read_at_the_dash_between_them(tmp_path, target, shown):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "w.wod").write_text(f"run 10min {target}\n")
+    result = CliRunner().invoke(main, ["show", str(tmp_path / "w.wod"), "--vdot", "50"])
+    assert result.exit_code == 0, result.output
+    assert f"{target} = {shown}" in result.stdout
+
+
+def test_a_race_of_0k_is_no_race(tmp_path):
+    # `<n>K` is a race of n km only for n above 0; 0K is read as a number with a unit.
+    result = check(tmp_path, "run 10min @0K\n")
+    assert result.stderr.splitlines()[0].endswith("w.wod:1:13: error: unknown unit 'K'")
+
+
+def test_a_race_past_the_model_says_what_to_write_instead(tmp_path):
+    result = check(tmp_path, "run 10min @400K\n")
+    assert result.stderr.splitlines()[3] == ("  hint: for a rep's pace write @mile, @R or @800m; "
+                                             "for an ultra, a pace like @6:30/km")
 
 
 @pytest.mark.parametrize("target,pace", [

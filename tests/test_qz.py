@@ -251,6 +251,7 @@ def test_lap_and_heart_rate_steps_wait_in_qz():
                              '5min @I\nuntil HR>165 @T')
     lap, _, below, _, above = read_qz(result.data)
     assert (lap.wait_for_lap, lap.blocking) == (True, True)
+    assert result.data.count(b' lapbutton="1"') == 1  # the value docs/formats/qz.md gives
     # QZ shows a lap row's first message inside "Press Lap to continue" (trainprogram.cpp:1082).
     assert lap.messages == ["press lap when warm"]
     assert (below.hr_below, below.hr_above, below.blocking) == (120, -1, True)
@@ -264,6 +265,10 @@ def test_a_step_longer_than_a_qz_row_is_split():
     rows = read_qz(result.data)
     assert [r.seconds for r in rows] == [86399, 1]
     assert rows[0].speed == rows[1].speed
+    # Exactly the longest row (23:59:59 = 23 * 3600 + 59 * 60 + 59 = 86,399 s) is that row
+    # alone, with no row of 00:00:00 after it.
+    _, result = compile_text("23h59min59s @E")
+    assert [r.seconds for r in read_qz(result.data)] == [86399]
 
 
 def test_notes_are_xml_safe():

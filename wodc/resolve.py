@@ -60,9 +60,10 @@ def _pace_name(value: ir.PaceName, profile: Profile) -> _Value:
         low, high = training.range_of(value.name)
     if value.offset_seconds:
         per = value.offset_metres or PER_DISTANCE[profile.units]
-        low, high = (1 / (1 / v + value.offset_seconds / per) for v in (low, high))
-        if min(low, high) <= 0:
+        paces = [1 / v + value.offset_seconds / per for v in (low, high)]  # s per metre
+        if min(paces) <= 0:  # an offset of the whole pace, or more
             raise ValueError(f"an offset of {value.offset_seconds:+g}s is faster than any pace")
+        low, high = (1 / pace for pace in paces)
     if value.speed_percent is not None:
         low, high = (v * value.speed_percent / 100 for v in (low, high))
         if min(low, high) <= 0:

@@ -56,7 +56,7 @@ def render(program: Program) -> bytes:
         for index, seconds in enumerate(_row_seconds(segment.seconds)):
             row = ET.SubElement(root, "row", duration=_clock(seconds),
                                 speed=_kph(segment.speed),
-                                inclination=format_number(segment.incline, 2), forcespeed="1",
+                                inclination=_incline(segment.incline), forcespeed="1",
                                 zonehr="0")
             _end_condition(row, segment.step.duration)
             if messages and index == 0:
@@ -96,6 +96,12 @@ def _kph(speed: float) -> str:
     """km/h with four decimals at most: the console's own step survives the conversion
     (6.0 mph is 9.6561 km/h) within 0.0001 km/h."""
     return format_number(speed * KPH_PER_MPS, 4)
+
+
+def _incline(percent: float) -> str:
+    """Percent with four decimals at most, like the speed: any console's incline step
+    (0.125% is one) is written as the card shows it."""
+    return format_number(percent, 4)
 
 
 def _xml_text(text: str) -> str:
