@@ -169,6 +169,37 @@ def test_a_pace_tolerance_is_at_most_half_the_pace(tmp_path, target, shown):
     assert f"{target} = {shown}" in result.stdout
 
 
+def test_a_heart_rate_reserve_target_needs_both_heart_rates(tmp_path):
+    # Karvonen: rest + 70% of (max - rest) = 50 + 0.7 * 140 = 148 bpm, +-5 bpm.
+    result = check(tmp_path, "run 10min @70%HRR\n", "-f", "fit", "--vdot", "50")
+    lines = result.stderr.splitlines()
+    assert lines[0].endswith("w.wod:1:11: error: @70%HRR needs your maximum heart rate")
+    assert lines[3] == "  hint: give --max-hr 190"
+    result = check(tmp_path, "run 10min @70%HRR\n", "-f", "fit", "--vdot", "50", "--max-hr",
+                   "190")
+    lines = result.stderr.splitlines()
+    assert lines[0].endswith("w.wod:1:11: error: @70%HRR needs your resting heart rate")
+    assert lines[3] == "  hint: give --resting-hr 50, or resting_hr in wodc.toml"
+    shown = CliRunner().invoke(main, ["show", str(tmp_path / "w.wod"), "--max-hr", "190",
+                                      "--resting-hr", "50"]).stdout
+    assert "@70%HRR = 143-153bpm" in shown
+
+
+def test_targets_that_need_the_profile_say_what_and_how_to_give_it(tmp_path):
+    result = check(tmp_path, "run 10min @95%LTHR\n", "-f", "fit", "--vdot", "50")
+    lines = result.stderr.splitlines()
+    assert lines[0].endswith("w.wod:1:11: error: @95%LTHR needs your lactate threshold heart "
+                             "rate")
+    assert lines[3] == "  hint: give --lthr 170"
+    result = check(tmp_path, "sport bike\n10min @95%FTP\n10min @PZ2\n", "-f", "erg",
+                   "--vdot", "50")
+    lines = result.stderr.splitlines()
+    assert lines[0].endswith("w.wod:2:7: error: @95%FTP needs your FTP")
+    assert lines[3] == "  hint: give --ftp 250"
+    assert lines[4].endswith("w.wod:3:7: error: @PZ2 needs your FTP")
+    assert lines[7] == "  hint: give --ftp 250"
+
+
 def test_the_upper_power_zones_are_coggans(tmp_path):
     # Coggan's levels as % of FTP: 4 = 91-105, 5 = 106-120, 6 = 121-150. For FTP 250 W:
     # 227.5-262.5, 265-300 and 302.5-375 W (show rounds to the watt, halves to even).
