@@ -1,5 +1,12 @@
 """`wodc check` of a big tree runs on every core and prints exactly what a serial run prints."""
 
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
 from click.testing import CliRunner
 
 import wodc.parallel
@@ -91,3 +98,30 @@ def test_a_compile_that_may_clash_across_files_stays_serial(tmp_path, monkeypatc
     code, _, stderr, files = compile_tree(root, monkeypatch, 10, "out")
     assert code == 1 and "a workout named 'Same' already exists" in stderr
     assert "same.fit" in files  # the first is written, the second is not
+
+
+def _children(pid: int) -> list[str]:
+    path = f"/proc/{pid}/task/{pid}/children"
+    return open(path).read().split() if os.path.exists(path) else []
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="needs Linux /proc")
+@pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_during_a_parallel_check_ends_every_process_quietly(tmp_path, signum, code):
+    tree(tmp_path, 1500)  # far above PARALLEL_FROM: a pool of workers
+    # The signal goes to the whole process group, as a terminal's Ctrl-C does.
+    process = subprocess.Popen([sys.executable, "-m", "wodc", "check", str(tmp_path)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not _children(process.pid) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    workers = _children(process.pid)
+    assert workers, "the check ended or never started its pool"
+    os.killpg(process.pid, signum)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == code
+    assert b"Traceback" not in stderr, stderr.decode()
+    for pid in workers:  # no worker left behind
+        assert not os.path.exists(f"/proc/{pid}") or \
+            open(f"/proc/{pid}/stat").read().split()[2] == "Z"

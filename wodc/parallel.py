@@ -73,6 +73,35 @@ def check_run(run, formats) -> Checked:
                    list(run.profiles_used), names)
 
 
+def _map(function, items: list, processes: int) -> list:
+    """function over items in a pool of processes, results in order."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if "fork" in
+                                          multiprocessing.get_all_start_methods() else None)
+    pool = context.Pool(processes, initializer=_worker_signals)
+    try:
+        parts = pool.map(function, items)
+    except BaseException:
+        pool.terminate()  # Ctrl-C or SIGTERM in the parent: end the workers now
+        raise
+    # A normal finish lets each worker take its sentinel and exit; terminate() (what `with
+    # Pool` does) would SIGTERM idle workers while the parent holds the task queue's lock.
+    pool.close()
+    pool.join()
+    return parts
+
+
+def _worker_signals() -> None:
+    """A worker leaves Ctrl-C to the parent (the terminal sends it to every process of the
+    group) and dies at once on SIGTERM: the handler wodc's CLI installs, inherited by fork,
+    would turn SIGTERM into SystemExit inside the pool's own code."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _chunk(pair):
     files, args = pair
     return check_files(files, *args[:3], follow_symlinks=args[3], dates=args[4])
@@ -81,16 +110,11 @@ def _chunk(pair):
 def check_parallel(files: list[str], cli, explicit: Path | None, formats, *,
                    follow_symlinks: bool, dates, processes: int | None = None) -> Checked:
     """check_files over every core, with the report a serial run gives."""
-    import multiprocessing
-
     count = processes or workers()
     size = -(-len(files) // (count * 4))  # a few chunks a process, for an even finish
     chunks = [files[i:i + size] for i in range(0, len(files), size)]
     args = (cli, explicit, formats, follow_symlinks, dates)
-    context = multiprocessing.get_context("fork" if "fork" in
-                                          multiprocessing.get_all_start_methods() else None)
-    with context.Pool(count) as pool:
-        parts = pool.map(_chunk, [(chunk, args) for chunk in chunks])
+    parts = _map(_chunk, [(chunk, args) for chunk in chunks], count)
     merged = Checked()
     for part in parts:
         merged.problems += part.problems
@@ -170,17 +194,12 @@ def _compile_chunk(pair):
 def compile_parallel(files: list[str], args: tuple, processes: int | None = None):
     """compile_run over every core: (problems, summary lines) as a serial run gives them.
     `args` are _compile_chunk's, after the files."""
-    import multiprocessing
-
     from .compiler import Outcome
 
     count = processes or workers()
     size = -(-len(files) // (count * 4))
     chunks = [files[i:i + size] for i in range(0, len(files), size)]
-    context = multiprocessing.get_context("fork" if "fork" in
-                                          multiprocessing.get_all_start_methods() else None)
-    with context.Pool(count) as pool:
-        parts = pool.map(_compile_chunk, [(chunk, args) for chunk in chunks])
+    parts = _map(_compile_chunk, [(chunk, args) for chunk in chunks], count)
     merged, profiles = Outcome(), []
     for outcome, profile_lines, _ in parts:
         profiles += [line for line in profile_lines if line not in profiles]
