@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint fuzz bench mutate clean
+.PHONY: demo test lint fuzz bench mutate tables clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,11 @@ test: $(STAMP) $(NODE_STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check wodc tests bench
+
+# wodc/wod_tables.py, the parser's tables, from grammar/wod.lark: after editing the grammar
+# (tests/test_lalr.py fails until it is run).
+tables: $(STAMP)
+	$(BIN)/python -m wodc.lalr
 
 # Longer runs than CI's: the parser fuzzed with many more random inputs.
 fuzz: $(STAMP)

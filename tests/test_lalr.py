@@ -5,6 +5,8 @@ parse builds, on every example, every test case, every syntax-error snippet and 
 Bounded like tests/test_fuzz.py (WODC_FUZZ_EXAMPLES raises the number of random inputs)."""
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ from lark.exceptions import UnexpectedInput
 
 from wodc import lalr
 from wodc.errors import Source
-from wodc.parse import BUILDER_LOCK, _builder, fast_tables, lark_parser, parse
+from wodc.parse import BUILDER_LOCK, _builder, fast_tables, grammar_text, lark_parser, parse
 from wodc.syntax_errors import CONTEXTS
 
 ROOT = Path(__file__).parent.parent
@@ -34,9 +36,7 @@ EXAMPLES = int(os.environ.get("WODC_FUZZ_EXAMPLES", "300"))
 
 @pytest.fixture(autouse=True)
 def fast_loop():
-    """Every parse() here takes the fast loop: once its tables are built a process keeps to
-    it (a fresh process starts on lark's loop until it has parsed parse.FAST_AFTER
-    characters)."""
+    """Every parse() here takes the fast loop (unless its grammar cannot run there)."""
     assert fast_tables() is not None
 FUZZ = settings(max_examples=EXAMPLES, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -148,15 +148,49 @@ def test_same_tokens_and_result_on_mutated_files(text):
     assert_same(text)
 
 
-def test_a_process_takes_the_fast_loop_once_it_has_parsed_enough(monkeypatch):
-    """The tables cost more than one small file's parse saves: a process builds them after
-    FAST_AFTER characters (and keeps them), not at its first parse."""
-    import wodc.parse as parse_module
+def test_the_tables_module_is_what_the_grammar_gives():
+    # wodc/wod_tables.py is generated from grammar/wod.lark (`make tables`): the grammar
+    # stays the one source of the language. lark's own state numbers depend on the hash
+    # seed; freeze() renumbers them, so this holds on any machine.
+    frozen = lalr.freeze(lark_parser())
+    assert frozen is not None
+    assert (ROOT / "wodc" / "wod_tables.py").read_text(encoding="utf-8") == \
+        lalr.module_text(frozen, grammar_text())
 
+
+def test_the_tables_do_not_depend_on_the_hash_seed(tmp_path):
+    # A fresh lark build (no cache) under two hash seeds gives the same frozen tables.
+    script = ("import sys, wodc.lalr as l, wodc.parse as p\n"
+              "sys.stdout.write(l.module_text(l.freeze(p.lark_parser()), p.grammar_text()))")
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "TMPDIR": str(tmp_path / seed)}
+        (tmp_path / seed).mkdir()  # lark's cache goes to TMPDIR: an empty one, a new build
+        outputs.add(subprocess.run([sys.executable, "-c", script], env=env, check=True,
+                                   capture_output=True, text=True).stdout)
+    assert len(outputs) == 1
+
+
+def test_a_parse_that_succeeds_loads_no_lark():
+    script = ("import sys\nfrom wodc.parse import parse\n"
+              "result = parse('warmup 10min @E\\n3x(400m @R, rec 200m)\\n', 'a.wod')\n"
+              "assert not result.diagnostics and len(result.workouts) == 1\n"
+              "print(sorted(m for m in sys.modules if m.split('.')[0] == 'lark'))")
+    out = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True,
+                         text=True).stdout
+    assert out == "[]\n"
+
+
+def test_an_edited_grammar_is_parsed_with_tables_from_lark(monkeypatch):
+    # Until `make tables` runs again, the module's tables are not the grammar's: lark's are
+    # used, and every parse is still right.
+    import wodc.wod_tables
+
+    monkeypatch.setattr(wodc.wod_tables, "GRAMMAR_CRC32", -1)
+    monkeypatch.setattr(wodc.wod_tables, "FROZEN", None)  # (would fail if it were read)
     fast_tables.cache_clear()
-    monkeypatch.setattr(parse_module, "_parsed", 0)
-    text = "10min @E\n"
-    parse(text, "a.wod")
-    assert fast_tables.cache_info().currsize == 0  # one small file: lark's loop
-    parse(text * (parse_module.FAST_AFTER // len(text) + 1), "big.wod")
-    assert fast_tables.cache_info().currsize == 1
+    try:
+        assert fast_tables() is not None
+        assert_same("warmup 10min @E\n3x(400m @R, rec 200m)\n")
+    finally:
+        fast_tables.cache_clear()

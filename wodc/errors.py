@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import json
 import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
@@ -181,6 +180,8 @@ def render(diagnostics: Iterable[Diagnostic], fmt: str = "text") -> str:
     """All diagnostics in one of FORMATS, sorted by file and position."""
     ordered = sorted(diagnostics, key=sort_key)
     if fmt == "json":
+        import json
+
         return json.dumps([to_json(d) for d in ordered], indent=2)
     if fmt == "github":
         return "\n".join(render_github(d) for d in ordered)

@@ -21,6 +21,7 @@ that a syntax error is lark's UnexpectedInput, which syntax_errors.py explains.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable, NamedTuple
 
@@ -40,57 +41,87 @@ def _maker(build: Callable | None, include: tuple | None) -> Callable:
     """A function of a rule's popped values that does what lark's parse-tree builder does:
     keep the children lark keeps (`include`: lark's (index, splice?) pairs; None: all),
     splice a `_rule`'s children into the list, and call the Builder's method on it. A `_rule`
-    itself (build None) gives the list, which its parent splices as lark splices its Tree.
-    Written as one list display, since this runs for every reduce."""
-    if include is None:
-        items = "*c"
-    else:
-        items = ", ".join(f"*c[{i}]" if splice else f"c[{i}]" for i, splice in include)
-    body = f"build([{items}])" if build is not None else f"[{items}]"
+    itself (build None) gives the list, which its parent splices as lark splices its Tree."""
     if include is None:  # the popped values are a new list already
-        return build if build is not None else (lambda c: c)
-    namespace = {"build": build}
-    exec(f"def make(c):\n    return {body}\n", namespace)  # the text is built above
-    return namespace["make"]
+        return build if build is not None else _same
+    return _maker_of(include, build is not None)(build)
+
+
+def _same(values):
+    return values
+
+
+@functools.lru_cache(maxsize=None)  # rules share their shapes: compile each shape once
+def _maker_of(include: tuple, builds: bool) -> Callable:
+    """A function of `build` giving the maker for `include`, written as one list display
+    since it runs for every reduce."""
+    items = ", ".join(f"*c[{i}]" if splice else f"c[{i}]" for i, splice in include)
+    body = f"build([{items}])" if builds else f"[{items}]"
+    namespace: dict = {}
+    exec(f"def maker(build):\n    def make(c):\n        return {body}\n    return make\n",
+         namespace)  # the text is built above
+    return namespace["maker"]
 
 
 # A parser state is a row, a plain dict (CPython's fast path for dict lookups is for exact
 # dicts): {terminal or rule name: the row shifted to (or gone to after a reduce), or a
-# Reduce}, and under the key MATCH the state's lexer: {an ASCII character: the match of a
-# master regex of the terminals that can start with it, None: the match of lark's}.
+# Reduce}, and under the key MATCH the state's lexer (a Lexer).
 Row = dict
 MATCH = None
 
 
-def _alternatives(terminals) -> str:
-    """A master regex of `terminals`, in their order, written as lark writes it."""
-    return "|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in terminals)
+def _alternatives(names, patterns: dict) -> str:
+    """A master regex of the terminals `names`, in their order, written as lark writes it."""
+    return "|".join(f"(?P<{name}>{patterns[name]})" for name in names)
 
 
-def _lexer(scanner, flags: int, compiled: dict) -> dict | None:
-    """A state's lexer: for each ASCII character, the terminals of lark's scanner (in its
-    order) that can start with that character; the first of those to match is the one
-    lark's master regex picks, since the others cannot match there. None if lark's regex
-    is not the one this module would write (then this module does not lex)."""
-    from .first_char import ASCII, first_chars
+def _never(text, pos):
+    return None  # no terminal of the state can start with this character
 
-    terminals = scanner.terminals
-    if len(scanner._mres) != 1 or scanner._mres[0].pattern != _alternatives(terminals):
+
+class Lexer(dict):
+    """A state's lexer: {a character: the match function of the terminals of the state (in
+    lark's order) that can start with it}. The first of those to match is the one lark's
+    master regex picks, since the others cannot match there. A terminal is compiled when a
+    text first needs it (compiling every state's regexes took 50 ms, more than parsing a
+    file), once for every state."""
+
+    def __init__(self, names: tuple, by_char: dict, patterns: dict, flags: int,
+                 compiled: dict):
+        super().__init__()
+        self.names, self.by_char = names, by_char
+        self.patterns, self.flags, self.compiled = patterns, flags, compiled
+
+    def __missing__(self, char):
+        chosen = self.by_char.get(char, self.names)  # (not ASCII: any terminal may match)
+        match = self[char] = self._matcher(chosen)
+        return match
+
+    def _matcher(self, chosen: tuple):
+        """The match function of the terminals `chosen`, in their order: one terminal's
+        compiled regex, or a try of each (their master regex would compile the big
+        terminals again for each list they are in, which costs more than the tries)."""
+        match = self.compiled.get(chosen)
+        if match is not None:
+            return match
+        if not chosen:
+            match = _never
+        elif len(chosen) == 1:
+            match = re.compile(_alternatives(chosen, self.patterns), self.flags).match
+        else:
+            match = _first_of(tuple(self._matcher((name,)) for name in chosen))
+        self.compiled[chosen] = match
+        return match
+
+
+def _first_of(matches: tuple) -> Callable:
+    def first(text, pos):
+        for match in matches:
+            found = match(text, pos)
+            if found is not None:
+                return found
         return None
-    key = ("lexer", tuple(t.name for t in terminals))  # 96 states share 20 terminal lists
-    if key in compiled:
-        return compiled[key]
-    everything = scanner._mres[0].match
-    starts = [first_chars(t.pattern.to_regexp(), flags) for t in terminals]
-    lexer = {None: everything}
-    for char in ASCII:
-        chosen = tuple(t for t, first in zip(terminals, starts) if first is None or char in first)
-        if chosen and len(chosen) < len(terminals):
-            if chosen not in compiled:
-                compiled[chosen] = re.compile(_alternatives(chosen), flags).match
-            lexer[char] = compiled[chosen]
-    compiled[key] = lexer
-    return lexer
+    return first
 
 
 class Hop(NamedTuple):
@@ -109,12 +140,17 @@ def _wrap(reduces: list[Reduce]) -> Callable:
         include = reduce.include
         value = (f"[{value}]" if include is None or include == ((0, False),) else
                  "[]" if not include else f"[*{value}]")
+    return _wrap_of(value)
+
+
+@functools.lru_cache(maxsize=None)  # 245 hops, a few expressions
+def _wrap_of(value: str) -> Callable:
     namespace: dict = {}
     exec(f"def wrap(value):\n    return {value}\n", namespace)  # the text is built above
     return namespace["wrap"]
 
 
-def _hops(states: dict, rows: dict, reduces: dict, end) -> None:
+def _hops(states: dict, rows: dict, reduces: list, end) -> None:
     """Skip the states whose every action is one reduce by a `_rule` of one symbol: a shift
     or goto from P into such a state S becomes a Hop to the state P goes to after the reduce
     (after each of them, when that one is such a state too), pushing what the reduces would
@@ -122,28 +158,26 @@ def _hops(states: dict, rows: dict, reduces: dict, end) -> None:
 
     Nothing else changes: the row hopped to is a copy of the target that keeps S's lexer
     (the next token is lexed as S would lex it) and only the terminals S reduces on (for the
-    others S is a syntax error, which the copy must be too)."""
-    from lark.parsers.lalr_analysis import Shift
-
+    others S is a syntax error, which the copy must be too). `states` are frozen ones."""
     units = {}  # state -> (its Reduce, the terminals it reduces on)
-    for state, actions in states.items():
-        rules = {arg for action, arg in actions.values()}
-        if state != end and len(rules) == 1 and all(a is not Shift for a, _ in actions.values()):
-            rule, = rules
-            if len(rule.expansion) == 1 and rule.origin.name.startswith("_"):
-                units[state] = (reduces[rule], frozenset(actions))
-    nonterminals = {reduce.origin for reduce in reduces.values()}
+    for state, (_, actions) in states.items():
+        rules = set(actions.values())
+        if state != end and len(rules) == 1 and all(a < 0 for a in rules):
+            reduce = reduces[-1 - rules.pop()]
+            if reduce.size == 1 and reduce.origin.startswith("_"):
+                units[state] = (reduce, frozenset(actions))
+    nonterminals = {reduce.origin for reduce in reduces}
     copies: dict = {}  # (target, terminals kept, lexing state) -> the copy
-    for below, actions in states.items():
-        for symbol, (action, into) in actions.items():
-            if action is not Shift or into not in units:
+    for below, (_, actions) in states.items():
+        for symbol, into in actions.items():
+            if into < 0 or into not in units:
                 continue
             first, made, kept = into, [], None
             while into in units:  # the reduces S (and then those it leads to) would make
                 reduce, terminals = units[into]
                 made.append(reduce)
                 kept = terminals if kept is None else kept & terminals
-                into = states[below][reduce.origin][1]
+                into = states[below][1][reduce.origin]
             copy = copies.setdefault((into, kept, first), Row())
             rows[below][symbol] = Hop(copy, _wrap(made))
     for (into, kept, first), copy in copies.items():  # once every row has its hops
@@ -164,11 +198,20 @@ class Tables(NamedTuple):
     comment: str | None  # the ignored terminal whose tokens parse() reports (COMMENT)
 
 
-def tables(lark, builder) -> Tables | None:
-    """lark's tables for the fast loop, or None when the parser uses a feature this loop does
-    not reproduce (then lark parses everything, as before)."""
+def freeze(lark) -> dict | None:
+    """What the fast loop needs of lark's parser, as plain data (wodc/wod_tables.py holds it,
+    so that a parse needs no lark): None when the parser uses a feature this loop does not
+    reproduce (then lark parses everything, as before).
+
+    terminals: {name: regex}; lexers: [(terminal names in lark's order, {names that can
+    start with a character: those characters})]; states: {state: (its lexer, {symbol:
+    state shifted or gone to (>= 0), or the rule reduced by, -1 - its index})}; rules:
+    [(origin, symbols popped, Builder method or None for a `_rule`, lark's (index, splice?)
+    of the children kept or None for all)]."""
     from lark.parse_tree_builder import ChildFilterLALR_NoPlaceholders
     from lark.parsers.lalr_analysis import Shift
+
+    from .first_char import ASCII, first_chars
 
     frontend = lark.parser
     lexer, conf = frontend.lexer, frontend.lexer_conf
@@ -178,45 +221,119 @@ def tables(lark, builder) -> Tables | None:
             or conf.use_bytes):
         return None
     (start_name, start), = table.start_states.items()
+    patterns = {str(t.name): t.pattern.to_regexp() for t in conf.terminals}
 
-    reduces: dict = {}
-    for rule, callback in parser.callbacks.items():
+    # lark numbers states and orders rules by the hash seed of the Python that built it:
+    # rules are sorted, and states numbered in the order a walk from the start finds them,
+    # so that the same grammar always gives the same data.
+    rules, index = [], {}
+    for rule, callback in sorted(parser.callbacks.items(), key=lambda item: (
+            item[0].origin.name, tuple(sym.name for sym in item[0].expansion))):
         if not hasattr(rule, "expansion") or rule.options.expand1:
             return None  # a callback on a token, or a `?rule`
         include, build = None, callback
         if isinstance(callback, ChildFilterLALR_NoPlaceholders):
             include, build = tuple(callback.to_include), callback.node_builder
+        name = getattr(build, "__name__", None)
         if rule.origin.name.startswith("_"):
-            build = None  # lark builds a Tree that its parent splices: a list does the same
-        elif getattr(build, "__self__", None) is not builder:
+            name = None  # lark builds a Tree that its parent splices: a list does the same
+        elif getattr(build, "__self__", None) is None or name is None:
             return None  # a rule the Builder has no method for (lark would build a Tree)
-        reduces[rule] = Reduce(len(rule.expansion), rule.origin.name, _maker(build, include),
-                               include)
+        index[rule] = len(rules)
+        rules.append((str(rule.origin.name), len(rule.expansion), name, include))
 
-    # The parse stack holds Rows, not state numbers: a shift or goto is one lookup.
-    rows = {state: Row() for state in table.states}
+    number = {start: 0}
+    walk = [start]
+    for state in walk:
+        for symbol, (action, arg) in sorted(table.states[state].items()):
+            if action is Shift and arg not in number:
+                number[arg] = len(number)
+                walk.append(arg)
+
     ignore = lexer.root_lexer.ignore_types
-    compiled: dict = {}  # terminals -> their master regex, shared by the states that have them
-    for state, actions in table.states.items():
-        row = rows[state]
-        row.update({name: (rows[arg] if action is Shift else reduces[arg])
-                    for name, (action, arg) in actions.items()})
+    lexers: list = []
+    lexer_of: dict = {}  # terminal names -> index in lexers (96 states share 20 lists)
+    states = {}
+    for state in walk:
+        actions = table.states[state]
         state_lexer = lexer.lexers[state]
-        row[MATCH] = _lexer(state_lexer.scanner, conf.g_regex_flags, compiled)
-        if (row[MATCH] is None or set(state_lexer.callback) - {COMMENT}
-                or state_lexer.ignore_types != ignore):
+        scanner = state_lexer.scanner
+        names = tuple(str(t.name) for t in scanner.terminals)
+        if (len(scanner._mres) != 1 or scanner._mres[0].pattern != _alternatives(names, patterns)
+                or set(state_lexer.callback) - {COMMENT} or state_lexer.ignore_types != ignore):
             return None  # a split regex, lark's retyping callbacks...: let lark lex
-
-    _hops(table.states, rows, reduces, table.end_states[start_name])
+        if names not in lexer_of:
+            starts = [first_chars(patterns[n], conf.g_regex_flags) for n in names]
+            groups: dict = {}
+            for char in ASCII:
+                chosen = tuple(n for n, first in zip(names, starts)
+                               if first is None or char in first)
+                if chosen != names:
+                    groups[chosen] = groups.get(chosen, "") + char
+            lexer_of[names] = len(lexers)
+            lexers.append((names, groups))
+        states[number[state]] = (lexer_of[names], {
+            str(symbol): (number[arg] if action is Shift else -1 - index[arg])
+            for symbol, (action, arg) in sorted(actions.items())})
 
     # Whether a terminal may hold a newline is lark's reading of its pattern, the same in
     # every state (each state's lexer knows only its own terminals: ask the root lexer).
-    kept = {sym.name for rule in reduces for sym in rule.expansion
+    kept = {str(sym.name) for rule in index for sym in rule.expansion
             if sym.is_term and not (sym.filter_out and not rule.options.keep_all_tokens)}
-    dropped = frozenset(t.name for t in conf.terminals) - kept
-    return Tables(rows[start], rows[table.end_states[start_name]], ignore,
-                  lexer.root_lexer.newline_types, dropped,
-                  COMMENT if COMMENT in ignore else None)
+    return {"flags": conf.g_regex_flags, "terminals": patterns, "lexers": lexers,
+            "states": states, "rules": rules, "start": 0,
+            "end": number[table.end_states[start_name]], "ignore": sorted(map(str, ignore)),
+            "newline": sorted(map(str, lexer.root_lexer.newline_types)),
+            "dropped": sorted(set(patterns) - kept),
+            "comment": COMMENT if COMMENT in ignore else None}
+
+
+def tables(frozen: dict, builder) -> Tables:
+    """The fast loop's tables from freeze()'s data, with `builder`'s methods for the rules."""
+    reduces = [Reduce(size, origin, _maker(getattr(builder, name) if name else None, include),
+                      include)
+               for origin, size, name, include in frozen["rules"]]
+    patterns, flags = frozen["terminals"], frozen["flags"]
+    compiled: dict = {}  # terminal names -> their master regex's match, shared by lexers
+    lexers = []
+    for names, groups in frozen["lexers"]:
+        by_char = {char: chosen for chosen, chars in groups.items() for char in chars}
+        lexers.append(Lexer(names, by_char, patterns, flags, compiled))
+    # The parse stack holds Rows, not state numbers: a shift or goto is one lookup.
+    states = frozen["states"]
+    rows = {state: Row() for state in states}
+    for state, (lexer, actions) in states.items():
+        row = rows[state]
+        row.update({name: (rows[arg] if arg >= 0 else reduces[-1 - arg])
+                    for name, arg in actions.items()})
+        row[MATCH] = lexers[lexer]
+    _hops(states, rows, reduces, frozen["end"])
+    return Tables(rows[frozen["start"]], rows[frozen["end"]], frozenset(frozen["ignore"]),
+                  frozenset(frozen["newline"]), frozenset(frozen["dropped"]),
+                  frozen["comment"])
+
+
+def module_text(frozen: dict, grammar: str) -> str:
+    """wodc/wod_tables.py: freeze()'s data for the grammar whose text is `grammar`."""
+    import pprint
+    import zlib
+
+    return (f'"""freeze() of grammar/wod.lark, written by `make tables` (wodc/lalr.py): the fast '
+            f'loop\'s\nLALR tables and terminals, so that a parse needs no lark. Do not edit; '
+            f'tests/test_lalr.py\nchecks it is what the grammar gives."""\n\n'
+            f"GRAMMAR_CRC32 = {zlib.crc32(grammar.encode('utf-8'))}\n\n"
+            f"FROZEN = {pprint.pformat(frozen, width=99, sort_dicts=True)}\n")
+
+
+class Token(str):
+    """A token as lark's Token has it (wodc's Builder reads these fields), made without
+    importing lark: a parse that succeeds never loads it."""
+
+    __slots__ = ("type", "start_pos", "value", "line", "column", "end_line", "end_column",
+                 "end_pos")
+
+    def __repr__(self):
+        return f"Token({self.type!r}, {self.value!r})"
 
 
 def parse(text: str, t: Tables, trace: list | None = None, comments: list | None = None):
@@ -226,8 +343,6 @@ def parse(text: str, t: Tables, trace: list | None = None, comments: list | None
 
     `trace`, when given, collects every token lexed, ignored ones aside, as (type, value,
     line, column, end_line, end_column): the tests compare it with lark's lexer."""
-    from lark import Token
-
     ignore, newline, dropped, end_row = t.ignore, t.newline, t.dropped, t.end
     comment = t.comment if comments is not None else None
     make_token = str.__new__
@@ -238,14 +353,14 @@ def parse(text: str, t: Tables, trace: list | None = None, comments: list | None
         row = rows[-1]
         if pos < length:
             lex = row[MATCH]
-            match = (lex.get(text[pos]) or lex[None])(text, pos)
+            match = lex[text[pos]](text, pos)
             if match is None:
                 raise Unparsable(pos)
             kind, end = match.lastgroup, match.end()
             while kind in ignore and kind not in newline and end < length:
                 # Spaces: nothing to count, and the state is the same for the next token.
                 pos = end
-                match = (lex.get(text[pos]) or lex[None])(text, pos)
+                match = lex[text[pos]](text, pos)
                 if match is None:
                     raise Unparsable(pos)
                 kind, end = match.lastgroup, match.end()
@@ -313,3 +428,21 @@ def parse(text: str, t: Tables, trace: list | None = None, comments: list | None
                 rows[-1] = row
             if row is end_row and kind == "$END":
                 return values[-1]
+
+
+def write_tables() -> str:
+    """Write wodc/wod_tables.py from grammar/wod.lark (`make tables`); returns its path."""
+    from pathlib import Path
+
+    from .parse import grammar_text, lark_parser
+
+    frozen = freeze(lark_parser())
+    if frozen is None:
+        raise SystemExit("lark's parser for this grammar uses a feature wodc/lalr.py lacks")
+    path = Path(__file__).with_name("wod_tables.py")
+    path.write_text(module_text(frozen, grammar_text()), encoding="utf-8")
+    return str(path)
+
+
+if __name__ == "__main__":
+    print(write_tables())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 
@@ -29,6 +28,8 @@ def slug(name: str) -> str:
         # symbols and emoji are dropped
     text = "".join(kept).lower()
     text = re.sub(r"[^\w]+|_+", "-", text).strip("-")
+    import hashlib  # (only for such names: 4 ms of start-up otherwise)
+
     digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
     if not text:
         return "workout-" + digest

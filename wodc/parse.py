@@ -15,8 +15,7 @@ import re
 import threading
 from dataclasses import dataclass, field, replace
 from dataclasses import fields as dataclass_fields
-from importlib import resources
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Iterator
 
 from . import describe, ir, lalr
@@ -61,7 +60,11 @@ class ParseResult:
 
 @functools.lru_cache(maxsize=1)
 def grammar_text() -> str:
-    return resources.files("wodc.grammar").joinpath("wod.lark").read_text(encoding="utf-8")
+    # (find_spec, not importlib.resources, whose import costs more than the read)
+    from importlib.util import find_spec
+
+    folder = find_spec("wodc.grammar").submodule_search_locations[0]
+    return Path(folder, "wod.lark").read_text(encoding="utf-8")
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,28 +77,27 @@ def lark_parser():
                 lexer_callbacks={"COMMENT": lambda token: _builder().comment(token)})
 
 
-FAST_AFTER = 4_000  # characters parsed by lark's loop before the fast one pays for itself
-_parsed = 0
-
-
 @functools.lru_cache(maxsize=1)
 def fast_tables():
-    """lark's tables for wodc/lalr.py's loop (None if it cannot run this grammar's parser)."""
-    return lalr.tables(lark_parser(), _builder())
+    """The tables of wodc/lalr.py's loop (None if it cannot run this grammar's parser): from
+    wodc/wod_tables.py, written from the grammar by `make tables`, so that a parse loads
+    neither lark nor its parser; from lark itself when the grammar has changed since."""
+    import zlib
+
+    from . import wod_tables
+
+    if wod_tables.GRAMMAR_CRC32 == zlib.crc32(grammar_text().encode("utf-8")):
+        frozen = wod_tables.FROZEN
+    else:  # grammar/wod.lark was edited: correct, but slower until `make tables`
+        frozen = lalr.freeze(lark_parser())
+    return lalr.tables(frozen, _builder()) if frozen is not None else None
 
 
 def build_items(text: str, source: Source, problems: list[Diagnostic], fast: bool = True):
     """The Builder's items for `text`, or lark's UnexpectedInput. The fast loop parses text
     that parses; at a syntax error lark parses the text again, from the start and with a
-    clean list of problems, so the error is exactly lark's. Call with BUILDER_LOCK held.
-
-    The fast loop's tables take about 50 ms to build, so a process starts on lark's own loop
-    and builds them once it has parsed FAST_AFTER characters (about 40 small files): `wodc check one.wod` does not
-    pay for them, a tree of files, the editor and the benchmark do."""
-    global _parsed
-    _parsed += len(text)
-    tables = fast_tables() if fast and (_parsed > FAST_AFTER or
-                                        fast_tables.cache_info().currsize) else None
+    clean list of problems, so the error is exactly lark's. Call with BUILDER_LOCK held."""
+    tables = fast_tables() if fast else None
     if tables is not None:
         _builder().begin(source, problems)
         try:
@@ -153,9 +155,7 @@ class _Until:
 def _builder():
     """Builds IR values from tokens as the parser reduces each rule. `begin()` points it at
     the source being parsed and the list that collects its problems."""
-    from lark import Token, Transformer
-
-    class Builder(Transformer):
+    class Builder:  # (lark calls its methods by rule name; it need not be a Transformer)
         source: Source
         problems: list[Diagnostic]
 
@@ -220,7 +220,7 @@ def _builder():
             duration = duration_span = None
             target = incline = cadence = note = None
             for child in children:
-                kind_of = child.type if isinstance(child, Token) else None
+                kind_of = child.type if isinstance(child, str) else None  # a token
                 if kind_of == "KIND":
                     kind, kind_token = KINDS[child.lower()], child
                 elif kind_of in ("TIME", "DISTANCE", "OPEN", "SAME"):
@@ -299,7 +299,7 @@ def _builder():
         def repeat(self, children):
             count_token, *body = children
             count = int(re.match(r"\d+", count_token).group())
-            nodes = tuple(c for c in body if not isinstance(c, Token))
+            nodes = tuple(c for c in body if not isinstance(c, str))  # tokens aside
             span = _spanning(children)
             last = tuple(n for n in nodes if not (isinstance(n, ir.Step) and n.between))
             if len(last) == len(nodes):

@@ -15,7 +15,6 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 from pathlib import Path
 
 from . import ir, paces
@@ -110,6 +109,8 @@ def _on_step(value: float, step: float) -> float:
 @functools.lru_cache(maxsize=64)
 def _decimals(step: float) -> int:
     """Decimal places a step needs: 0.1 -> 1, 0.25 -> 2, 1 -> 0."""
+    from decimal import Decimal
+
     return max(0, -Decimal(repr(step)).normalize().as_tuple().exponent)
 
 
