@@ -107,7 +107,9 @@ def _children(pid: int) -> list[str]:
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="needs Linux /proc")
 @pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
-def test_a_signal_during_a_parallel_check_ends_every_process_quietly(tmp_path, signum, code):
+@pytest.mark.parametrize("after", [0, 0.3])  # as the workers start (the race), or at work
+def test_a_signal_during_a_parallel_check_ends_every_process_quietly(tmp_path, signum, code,
+                                                                      after):
     tree(tmp_path, 1500)  # far above PARALLEL_FROM: a pool of workers
     # The signal goes to the whole process group, as a terminal's Ctrl-C does.
     process = subprocess.Popen([sys.executable, "-m", "wodc", "check", str(tmp_path)],
@@ -116,8 +118,9 @@ def test_a_signal_during_a_parallel_check_ends_every_process_quietly(tmp_path, s
     deadline = time.monotonic() + 60
     while not _children(process.pid) and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
+    time.sleep(after)
     workers = _children(process.pid)
-    assert workers, "the check ended or never started its pool"
+    assert workers, "the check ended or never started its workers"
     os.killpg(process.pid, signum)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == code

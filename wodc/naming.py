@@ -28,16 +28,21 @@ def slug(name: str) -> str:
         # symbols and emoji are dropped
     text = "".join(kept).lower()
     text = re.sub(r"[^\w]+|_+", "-", text).strip("-")
-    import hashlib  # (only for such names: 4 ms of start-up otherwise)
-
-    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
     if not text:
-        return "workout-" + digest
+        return "workout-" + _digest(name)
     if len(text.encode("utf-8")) > MAX_SLUG_BYTES:
         # Cut at a character (not inside one), at a word's end where there is one, and keep
         # two long names that share a start apart with the hash of the whole name.
         cut = text.encode("utf-8")[:MAX_SLUG_BYTES].decode("utf-8", "ignore")
         if text[len(cut)] != "-" and "-" in cut:
             cut = cut[:cut.rindex("-")]
-        return f"{cut.rstrip('-')}-{digest}"
+        return f"{cut.rstrip('-')}-{_digest(name)}"
     return text
+
+
+def _digest(name: str) -> str:
+    """A short hash of a name, for the slugs that need one (hashlib is imported only then:
+    it is 4 ms of every command's start-up)."""
+    import hashlib
+
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -16,6 +15,8 @@ def write_atomic(path: Path, data: bytes) -> None:
 def write_group(files: dict[Path, bytes]) -> None:
     """Write several files all or nothing: every one to a temporary file beside its target
     first, then rename them all; if any write fails, remove the temporaries and rename none."""
+    import tempfile  # (here: a check, which writes nothing, need not import it)
+
     temporaries: list[tuple[str, Path]] = []
     try:
         for path, data in files.items():

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,32 +75,76 @@ def check_run(run, formats) -> Checked:
 
 
 def _map(function, items: list, processes: int) -> list:
-    """function over items in a pool of processes, results in order."""
+    """[function(item) for item in items], the items shared among `processes` forked
+    processes. Each worker sends its results down a pipe of its own: no lock is shared, so a
+    worker that dies (a SIGTERM to the process group, the OOM killer) cannot leave the parent
+    waiting on a lock it held, as multiprocessing.Pool can (its terminate() then hung)."""
     import multiprocessing
+    from multiprocessing.connection import wait
 
     context = multiprocessing.get_context("fork" if "fork" in
                                           multiprocessing.get_all_start_methods() else None)
-    pool = context.Pool(processes, initializer=_worker_signals)
+    # Ctrl-C and SIGTERM wait while the workers are made: one that came between two forks
+    # would otherwise end the parent before it knew every worker to end. Workers start with
+    # them blocked too, until _worker has set what they do.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS) if _MASKS else None
+    workers = []
     try:
-        parts = pool.map(function, items)
+        try:
+            for first in range(min(processes, len(items))):
+                reader, writer = context.Pipe(duplex=False)
+                share = [(i, items[i]) for i in range(first, len(items), processes)]
+                worker = context.Process(target=_worker, args=(function, share, writer),
+                                         daemon=True)
+                worker.start()
+                writer.close()  # (the worker's copy is the only one: its end is EOF here)
+                workers.append((worker, reader))
+        finally:
+            if held is not None:  # a signal that came meanwhile is raised here
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        results: dict = {}
+        readers = [reader for _, reader in workers]
+        while readers:
+            for reader in wait(readers):
+                try:
+                    index, failed, value = reader.recv()
+                except EOFError:
+                    readers.remove(reader)
+                    continue
+                if failed:
+                    raise value
+                results[index] = value
+        if len(results) != len(items):
+            raise RuntimeError("a worker process ended before its work was done")
+        for worker, _ in workers:
+            worker.join()
+        return [results[i] for i in range(len(items))]
     except BaseException:
-        pool.terminate()  # Ctrl-C or SIGTERM in the parent: end the workers now
+        for worker, _ in workers:  # Ctrl-C, SIGTERM or a failure: end every worker now
+            worker.kill()
+            worker.join()
         raise
-    # A normal finish lets each worker take its sentinel and exit; terminate() (what `with
-    # Pool` does) would SIGTERM idle workers while the parent holds the task queue's lock.
-    pool.close()
-    pool.join()
-    return parts
 
 
-def _worker_signals() -> None:
+_MASKS = hasattr(signal, "pthread_sigmask")  # (not on Windows, which has no fork either)
+_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _worker(function, share: list, writer) -> None:
     """A worker leaves Ctrl-C to the parent (the terminal sends it to every process of the
-    group) and dies at once on SIGTERM: the handler wodc's CLI installs, inherited by fork,
-    would turn SIGTERM into SystemExit inside the pool's own code."""
-    import signal
-
+    group) and dies at once on SIGTERM (wodc's CLI makes SIGTERM a SystemExit, and fork
+    would give a worker that handler). Then it sends (index, failed, result) for each item."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if _MASKS:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)
+    for index, item in share:
+        try:
+            writer.send((index, False, function(item)))
+        except Exception as error:  # the parent raises it, as Pool.map would
+            writer.send((index, True, error))
+            break
+    writer.close()
 
 
 def _chunk(pair):

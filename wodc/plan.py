@@ -22,7 +22,6 @@ works out dates; the pipeline matches names to workouts, the backends write the 
 from __future__ import annotations
 
 import datetime
-import hashlib
 import re
 from dataclasses import dataclass
 
@@ -94,6 +93,8 @@ class Plan:
         return race_day - datetime.timedelta(days=days), None
 
     def uid(self, session: Session) -> str:
+        import hashlib
+
         digest = hashlib.sha256(f"{self.name}\0{session.key()}".encode("utf-8")).hexdigest()
         return f"{digest[:32]}@wodc"
 

@@ -18,7 +18,6 @@ What FIT carries as written and what it approximates:
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, replace
 
 from .. import describe, ir, timing
@@ -402,6 +401,8 @@ def content_digest(*content) -> bytes:
     keeps a rebuild byte-identical while an edited workout gets a new identity, instead of
     being taken for the file it replaces (a name-only hash did that). The dataclasses' repr is
     deterministic: fields in order, floats as repr."""
+    import hashlib  # (not at import: a check, which encodes nothing, need not load it)
+
     return hashlib.sha256(repr(content).encode("utf-8")).digest()
 
 

@@ -20,13 +20,16 @@ offset.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
+from typing import TYPE_CHECKING
 
 from .. import ir
 from ..profile import Profile
 from ..units import KPH_PER_MPS, format_number
 from . import Options, Result, treadmill
 from .treadmill import Program, build, cues
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 SPORTS = treadmill.SPORTS  # runs only: see backends.applies
 
@@ -48,6 +51,8 @@ def compile(workout, profile: Profile, options: Options) -> Result:
 
 
 def render(program: Program) -> bytes:
+    import xml.etree.ElementTree as ET  # (here: a check, which renders nothing, need not)
+
     root = ET.Element("rows", device="treadmill")
     for segment in program.segments:
         messages = cues(segment.step) if segment.first_of_step else []

@@ -38,7 +38,9 @@ class Intervals:
 
 
 # Characters XML 1.0 cannot hold at all (a form feed can reach a note); each becomes a space.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# (The complement of XML's Char production, written as the few it leaves out: the negated
+# class took 5 ms to compile, a tenth of a check's start-up.)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _text(value: str) -> str:
