@@ -215,6 +215,7 @@ def cold_cli() -> None:
     with tempfile.TemporaryDirectory() as out:
         commands = [
             ("wodc --version", [wodc, "--version"]),
+            ("wodc check one.wod", [wodc, "check", "examples/track-400s.wod"]),
             ("wodc check examples/", [wodc, "check", "examples"]),
             ("wodc compile examples/", [wodc, "compile", "examples", "-o", out]),
         ]

@@ -78,6 +78,11 @@ def test_ramps(text, start, end):
     ("90%", "say what the percentage is of", 0, 3,
      "write @90%FTP, @90%HRmax, @90%LTHR or @90%5K"),
     ("10km", "10km is a distance, not a target", 0, 4, "for 10K race pace write @10K"),
+    # No race of 0 m or 100 km to suggest: @0K and @100K are errors too.
+    ("0m", "0m is a distance, not a target", 0, 2,
+     "race paces are predicted for races from @800m to @50K; for an ultra, a pace like @6:30/km"),
+    ("100km", "100km is a distance, not a target", 0, 5,
+     "race paces are predicted for races from @800m to @50K; for an ultra, a pace like @6:30/km"),
     ("12kpj", "unknown unit 'kpj'", 2, 5, "did you mean @12kph?"),
     ("4:75/km", "4:75 has more than 59 in its minutes or seconds", 0, 4, None),
     ("Z8", "zones run from Z1 to Z5 (heart rate) or Z7 (power, in a ride)", 0, 2, None),

@@ -215,9 +215,15 @@ def _explain(text: str, start: int) -> TargetError:
     if re.fullmatch(rf"{NUM}%", t):
         return TargetError("say what the percentage is of", start, end,
                            f"write @{text}FTP, @{text}HRmax, @{text}LTHR or @{text}5K")
-    if m := re.fullmatch(rf"({NUM})k?m", t):
-        return TargetError(f"{text} is a distance, not a target", start, end,
-                           f"for {m.group(1)}K race pace write @{m.group(1)}K")
+    if m := re.fullmatch(rf"({NUM})(k?)m", t):
+        # 10km means the 10K race pace; 0m or 100km is no race the model predicts.
+        number, kilo = m.group(1), m.group(2)
+        metres = float(number) * (1000 if kilo else 1)
+        hint = (f"for {number}K race pace write @{number}K"
+                if kilo and MIN_RACE_METRES <= metres <= MAX_RACE_METRES else
+                "race paces are predicted for races from @800m to @50K; for an ultra, a pace "
+                "like @6:30/km")
+        return TargetError(f"{text} is a distance, not a target", start, end, hint)
     if m := re.fullmatch(rf"({NUM}) ?([a-z/%]+)", t):
         unit_start = start + m.start(2)
         close = difflib.get_close_matches(m.group(2), [u.lower() for u in UNIT_WORDS], n=1,
