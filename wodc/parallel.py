@@ -67,7 +67,9 @@ def check_run(run, formats) -> Checked:
         problems += found
         # What compiling it added to its own problems: dropped by the parent if it turns out
         # to clash with a workout of another chunk (a serial run does not compile it).
-        added = [p for p in found if p not in entry.problems]
+        # (A set: one workout of 10,000 problems made this quadratic.)
+        known = set(entry.problems)
+        added = [p for p in found if p not in known]
         names.append((slug(workout.name), workout.name, workout.source.path, workout.span.line,
                       workout.span, added))
     return Checked(list(dict.fromkeys(problems)), run.files, len(unique), len(run.plans),
