@@ -117,12 +117,13 @@ def scaling() -> None:
         assert not result.diagnostics, result.diagnostics[:1]
         workout = result.workouts[0]
         flat = ir.flat_count(workout.steps)
-        timings = [("parse", best_of(lambda: parse(text, "long.wod"), 1)),
-                   ("resolve", best_of(lambda: resolve(workout, PROFILE), 1))]
+        timings = [("parse", best_of(lambda: parse(text, "long.wod"))),
+                   ("resolve", best_of(lambda: resolve(workout, PROFILE)))]
         resolved = resolve(workout, PROFILE)
         for name in FORMATS:
             module = backend(name)
-            timings.append((name, best_of(lambda m=module: m.compile(resolved, PROFILE, OPTIONS), 1)))
+            timings.append((name, best_of(
+                lambda m=module: m.compile(resolved, PROFILE, OPTIONS))))
         rows.append([f"{flat:,}"] + [f"{t * 1000:,.1f} ms ({t / flat * 1e6:.1f} us/step)"
                                      for _, t in timings])
         header = ["flattened steps"] + [name for name, _ in timings]
