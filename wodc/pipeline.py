@@ -108,11 +108,14 @@ def expand_paths(paths: list[str], follow_symlinks: bool = False
 
             visited: set[str] = set()  # followed links can loop back: each real folder once
             for folder, subfolders, names in walk(str(path), unreadable, follow_symlinks):
-                real = os.path.realpath(folder)
-                if real in visited:
-                    subfolders[:] = []
-                    continue
-                visited.add(real)
+                # (Only then: without links a folder comes once, and realpath costs a call
+                # per level, which made a tree 1,500 deep take a minute.)
+                if follow_symlinks:
+                    real = os.path.realpath(folder)
+                    if real in visited:
+                        subfolders[:] = []
+                        continue
+                    visited.add(real)
                 subfolders.sort()
                 for name in subfolders:
                     leaves(Path(folder) / name)  # os.walk does not go into linked folders
