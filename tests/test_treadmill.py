@@ -4,13 +4,13 @@ outputs render, and the speeds chosen for steps whose target is not a speed."""
 import pytest
 
 from wodc import ir
-from wodc.backends.treadmill import RepeatSpan, build
+from wodc.backends.treadmill import RepeatSpan, build, slow_steps
 from wodc.backends.treadmill_speed import RPE_PACES, rpe_speed
 from wodc.errors import Severity
 from wodc.parse import parse
 from wodc.resolve import resolve
 import daniels
-from treadmill_support import MPH_PROFILE, profile_from
+from treadmill_support import MPH_PROFILE, compile_text, profile_from, read_csv_card
 
 PROFILE = profile_from(MPH_PROFILE)
 MPH_PER_MPS = 3600 / 1609.344  # s per hour over metres per mile
@@ -199,3 +199,144 @@ def test_walks_and_standing_rests_never_run_at_jogging_speed():
                                                         "rest_speed": 1.0}})
     program, _ = program_of("walk 2min\nrest 1min", slower)
     assert [mph(s.speed) for s in program.segments] == [3.5, 1.0]
+
+
+# ---- what mutation testing asked for (wodc/backends/treadmill.py, treadmill_speed.py) -----
+
+MILE = 1609.344  # metres
+MIDDLE_OF_E = 2 / (1 / EASY[0] + 1 / EASY[1])  # the middle of E pace, by pace
+
+
+def test_the_oracle_paces_behind_the_literals_below():
+    # The literals in the messages below, from tests/daniels.py (VDOT 43.4 for a 22:30 5K):
+    # the middle of E is 6.33 mph (568.8 s a mile: 9:29/mi), its slow end (the recovery jog)
+    # 5.98 mph (602.4 s: 10:02/mi), M 7.33 mph (491.4 s: 8:11/mi), T 7.82 mph (460.6 s:
+    # 7:41/mi).
+    assert [round(MILE / s, 1) for s in (MIDDLE_OF_E, EASY[0])] == [568.8, 602.4]
+    assert round(MILE / daniels.race_speed(42195, VDOT), 1) == 491.4
+    assert round(MILE / THRESHOLD, 1) == 460.6
+
+
+def test_a_speed_above_the_belt_is_an_error_naming_the_maximum_and_the_option():
+    # 13 mph is 3600 / 13 = 276.9 s a mile: 4:37/mi; the profile's belt stops at 12 mph.
+    program, (problem,) = program_of("1min @13mph")
+    assert program is None and problem.is_error
+    assert (problem.line, problem.column, problem.width) == (1, 6, 6)  # at `@13mph`
+    assert problem.message == ("@13mph runs at 13.0 mph (4:37/mi), above this treadmill's "
+                               "maximum of 12.0 mph")
+    assert problem.hint == ("if your treadmill goes faster, set max_speed in [treadmill] or "
+                            "--treadmill max_speed=...")
+
+
+def test_a_speed_below_the_belt_is_an_error_naming_the_minimum_and_the_option():
+    # 0.4 mph is 3600 / 0.4 = 9000 s a mile: 2:30:00/mi; a mph belt's minimum is 0.5 mph.
+    program, (problem,) = program_of("1min @0.4mph")
+    assert program is None and problem.is_error
+    assert problem.message == ("@0.4mph runs at 0.4 mph (2:30:00/mi), below this treadmill's "
+                               "minimum of 0.5 mph")
+    assert problem.hint == ("if your treadmill goes slower, set min_speed in [treadmill] or "
+                            "--treadmill min_speed=...")
+
+
+def test_open_step_warnings_point_at_the_duration_and_say_how_to_give_one():
+    # The caret goes under `lap` and `until HR<120`, not the whole step.
+    _, problems = program_of("warmup lap @E\nrec until HR<120")
+    assert [(p.line, p.column, p.width) for p in problems] == [(1, 8, 3), (2, 5, 12)]
+    assert [p.hint for p in problems] == [
+        "give the step a time or a distance, or set open_duration in [treadmill]"] * 2
+
+
+def test_a_step_shorter_than_a_second_is_an_error_at_its_distance():
+    # 1 m at 10 mph (4.4704 m/s) lasts 1 / 4.4704 = 0.22 s.
+    program, (problem,) = program_of("1m @10mph")
+    assert program is None and problem.is_error
+    assert (problem.line, problem.column, problem.width) == (1, 1, 2)  # at `1m`
+    assert problem.message == ("this step lasts 0.22 s on the treadmill; a console segment "
+                               "needs at least a second")
+
+
+def test_a_ramp_of_one_console_step_runs_each_speed_half_the_time():
+    # 6.0 to 6.1 mph is two console settings: 150 s each, the second starting at 2:30.
+    program, _ = program_of("5min @6.0..6.1mph")
+    assert [(s.start, s.seconds, mph(s.speed), s.ramp_part, s.ramp_parts)
+            for s in program.segments] == [(0, 150, 6.0, 1, 2), (150, 150, 6.1, 2, 2)]
+
+
+def test_a_ramp_of_one_second_runs_its_middle_speed():
+    # No time to step the belt: one second at (6 + 8) / 2 = 7.0 mph, what a distance is timed at.
+    program, _ = program_of("1s @6..8mph")
+    assert [(s.start, s.seconds, mph(s.speed)) for s in program.segments] == [(0, 1, 7.0)]
+
+
+def test_the_parts_of_a_ramp_start_where_the_previous_ends():
+    # 1 min steady, then 6.0 to 6.3 mph over 4 min: 4 settings of 60 s from 1:00.
+    program, _ = program_of("1min @6mph\n4min @6.0..6.3mph")
+    assert [(s.start, s.seconds, mph(s.speed)) for s in program.segments] == [
+        (0, 60, 6.0), (60, 60, 6.0), (120, 60, 6.1), (180, 60, 6.2), (240, 60, 6.3)]
+
+
+def test_a_repeat_of_once_is_not_shown_as_a_repeat():
+    # `1x(...)` runs once: a card has nothing to say about it repeating.
+    program, _ = program_of("1min @E\n1x(1min @T)")
+    assert len(program.segments) == 2 and program.repeats == ()
+
+
+def test_an_effort_ramp_down_falls_and_says_so_on_every_part():
+    # @RPE4 is E pace (the middle of E: 6.33 mph, shown 9:29/mi 6.3mph), @RPE2 the recovery
+    # jog (the slow end of E, 5.98 mph: 10:02/mi 6.0mph); the belt steps 6.3, 6.2, 6.1, 6.0
+    # mph, 300 / 4 = 75 s each, and every part's note says why.
+    program, (warning,) = program_of("cooldown 5min @RPE4..RPE2")
+    assert warning.severity is Severity.WARNING
+    assert (warning.line, warning.column) == (1, 15)
+    assert warning.message == ("@RPE4..RPE2 is an effort, and a treadmill needs a speed: it "
+                               "runs E pace (9:29/mi 6.3mph), falling to recovery speed "
+                               "(10:02/mi 6.0mph)")
+    assert [(s.start, s.seconds, mph(s.speed)) for s in program.segments] == [
+        (0, 75, 6.3), (75, 75, 6.2), (150, 75, 6.1), (225, 75, 6.0)]
+    assert {s.why for s in program.segments} == {
+        "@RPE4..RPE2 as E pace, falling to recovery speed"}
+
+
+def test_an_effort_ramp_up_rises_and_says_each_speed_in_the_athletes_units():
+    # @RPE5 is M pace (7.33 mph: 8:11/mi 7.3mph), @RPE7 T pace (7.82 mph: 7:41/mi 7.8mph).
+    program, (warning,) = program_of("5min @RPE5..RPE7")
+    assert warning.message == ("@RPE5..RPE7 is an effort, and a treadmill needs a speed: it "
+                               "runs M pace (8:11/mi 7.3mph), rising to T pace (7:41/mi "
+                               "7.8mph)")
+    assert [mph(s.speed) for s in program.segments] == [7.3, 7.4, 7.5, 7.6, 7.7, 7.8]
+    assert program.segments[0].why == "@RPE5..RPE7 as M pace, rising to T pace"
+
+
+def test_an_effort_ramp_whose_end_needs_paces_is_an_error_naming_them():
+    # A recovery speed but no race times: @RPE2 can run (the recovery jog), @RPE4 (E) cannot.
+    jogger = profile_from({"units": "mi", "treadmill": {"speed_unit": "mph",
+                                                        "recovery_speed": "5mph"}})
+    program, (problem,) = program_of("5min @RPE2..RPE4", jogger)
+    assert program is None and problem.is_error
+    assert (problem.line, problem.column) == (1, 6)
+    assert problem.message == "on a treadmill this step needs your paces to run @RPE2..RPE4"
+    assert problem.hint == ("give --race 5K=20:00 (any race time) or --vdot 50, or races in "
+                            "wodc.toml")
+
+
+def test_heart_rate_without_any_speed_to_start_at_is_an_error_naming_the_options():
+    program, (problem,) = program_of("5min @Z2", profile_from({}))
+    assert program is None and problem.is_error
+    assert (problem.line, problem.column) == (1, 6)
+    assert problem.message == "on a treadmill this step needs a speed to start @Z2 at"
+    assert problem.hint == ('set recovery_speed in [treadmill] (e.g. "5.5kph"), or give '
+                            '--race 5K=20:00 (any race time) or --vdot 50, or races in '
+                            'wodc.toml')
+
+
+def test_the_summary_names_the_lines_that_walk_or_rest():
+    # A walk is 5 km/h = 5 / 1.609344 = 3.1 mph; a rest the belt's minimum, 0.5 mph.
+    program, _ = program_of("walk 1min\nrec 1min\nwalk 2min\nrest 1min")
+    assert slow_steps(program) == "walk 3.1 mph: lines 1, 3; rest 0.5 mph: line 4"
+    assert slow_steps(program_of("rec 1min")[0]) is None
+
+
+def test_a_card_names_a_plain_step_run():
+    # A step with a time and nothing else has no kind, duration or target to show.
+    _, card = compile_text("1min @E\n1min\n", "card")
+    assert [row["step"] for row in read_csv_card(card.data)] == ["'@E", "run"]
