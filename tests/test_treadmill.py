@@ -68,6 +68,9 @@ def test_inclines_round_to_the_console_step_with_a_warning():
     assert [p.message for p in problems] == [
         "the console's incline step of 0.5% sets 1.2% to 1.0%",
         "the console's incline step of 0.5% sets 3.6% to 3.5%"]
+    # Each is a warning at the percentage it rounds: the header's, then the step's.
+    assert [(p.severity, p.line, p.column) for p in problems] == [
+        (Severity.WARNING, 1, 9), (Severity.WARNING, 3, 17)]
 
 
 def test_the_incline_is_the_steps_else_the_workouts_else_the_profiles():
@@ -307,8 +310,9 @@ def test_an_effort_ramp_up_rises_and_says_each_speed_in_the_athletes_units():
     assert program.segments[0].why == "@RPE5..RPE7 as M pace, rising to T pace"
 
 
-def test_an_effort_ramp_whose_end_needs_paces_is_an_error_naming_them():
-    # A recovery speed but no race times: @RPE2 can run (the recovery jog), @RPE4 (E) cannot.
+def test_an_effort_without_race_times_is_an_error_even_with_a_recovery_speed():
+    # @RPE2 is the recovery jog, but its speed interpolates towards E (RPE 4), which needs
+    # race times; so no effort can run without them, and the ramp's start says so.
     jogger = profile_from({"units": "mi", "treadmill": {"speed_unit": "mph",
                                                         "recovery_speed": "5mph"}})
     program, (problem,) = program_of("5min @RPE2..RPE4", jogger)
@@ -340,3 +344,50 @@ def test_a_card_names_a_plain_step_run():
     # A step with a time and nothing else has no kind, duration or target to show.
     _, card = compile_text("1min @E\n1min\n", "card")
     assert [row["step"] for row in read_csv_card(card.data)] == ["'@E", "run"]
+
+
+def test_a_speed_rounded_up_is_reported_as_faster():
+    # 6.06 -> 6.1 mph: 3600 / 6.06 = 594.1 s a mile (9:54/mi), 3600 / 6.1 = 590.2 s (9:50/mi);
+    # per km 1000 / 0.44704 * (1 / 6.06 - 1 / 6.1) = 2.42 s faster.
+    _, (warning,) = program_of("1min @6.06mph")
+    assert warning.severity is Severity.WARNING and (warning.line, warning.column) == (1, 6)
+    assert warning.message == ("the console's speed step of 0.1 mph rounds @6.06mph (9:54/mi) "
+                               "to 6.1 mph (9:50/mi), 2.4 s/km faster")
+
+
+def test_a_rounding_that_shows_as_two_seconds_is_not_reported():
+    # 8:45/mi is 3600 / 525 = 6.857 mph, set as 6.9 mph: 525 / 1.609344 = 326.22 s/km against
+    # 1000 / (6.9 * 0.44704) = 324.20 s/km, 2.03 s/km, which shows as 2.0: not more than 2.
+    program, problems = program_of("1min @8:45/mi")
+    assert mph(program.segments[0].speed) == 6.9 and problems == []
+
+
+def test_an_incline_outside_the_deck_is_an_error_naming_the_limit_and_the_option():
+    # Each at its percentage (column 17), with the profile key that moves the limit.
+    program, problems = program_of("1min @E incline 20%\n1min @E incline -1%")
+    assert program is None
+    assert [(p.line, p.column, p.message, p.hint) for p in problems] == [
+        (1, 17, "an incline of 20% is above this treadmill's maximum of 15%",
+         "if your treadmill goes there, set max_incline in [treadmill] or "
+         "--treadmill max_incline=..."),
+        (2, 17, "an incline of -1% is below this treadmill's minimum of 0%",
+         "if your treadmill goes there, set min_incline in [treadmill] or "
+         "--treadmill min_incline=...")]
+
+
+def test_a_step_at_an_impossible_incline_is_not_timed_as_well():
+    # The step cannot run, so there is no card to run its lap for 5:00: one error, no warning.
+    program, problems = program_of("lap @E incline 20%")
+    assert program is None
+    assert [p.message for p in problems] == [
+        "an incline of 20% is above this treadmill's maximum of 15%"]
+
+
+def test_an_effort_ramp_between_two_names_for_one_speed_is_a_steady_run():
+    # RPE 1 and 2 are both the recovery jog (the slow end of E: 10:02/mi, 6.0 mph): there is
+    # nothing to rise to, so neither the warning nor the card says so.
+    program, (warning,) = program_of("5min @RPE1..RPE2")
+    assert warning.message == ("@RPE1..RPE2 is an effort, and a treadmill needs a speed: it "
+                               "runs recovery speed (10:02/mi 6.0mph)")
+    assert [(s.seconds, mph(s.speed), s.ramp, s.why) for s in program.segments] == [
+        (300, 6.0, None, "@RPE1..RPE2 as recovery speed")]

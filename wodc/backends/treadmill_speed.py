@@ -133,10 +133,11 @@ def _effort(step, workout, profile, recovery, band: ir.Band, end: ir.Band | None
     if end is not None:
         end_speed, end_what = rpe_speed(end.nominal, profile, recovery)
         end_speed = _need(end_speed, workout, step, need, NEEDS_FITNESS)
-        # RPE4..RPE2 (a cool-down) eases off: say which way the belt goes.
-        way = "falling" if end_speed < speed else "rising"
-        what = f"{what}, {way} to {end_what}"
-        shown = f"{shown}, {way} to {end_what} ({describe.speed(end_speed, profile.units)})"
+        if end_speed != speed:  # @RPE1..RPE2 is the recovery jog throughout: nothing to add
+            # RPE4..RPE2 (a cool-down) eases off: say which way the belt goes.
+            way = "falling" if end_speed < speed else "rising"
+            what = f"{what}, {way} to {end_what}"
+            shown = f"{shown}, {way} to {end_what} ({describe.speed(end_speed, profile.units)})"
     warning = at(workout.source, step.target.span,
                  f"@{step.target.text} is an effort, and a treadmill needs a speed: it runs "
                  f"{shown}",
