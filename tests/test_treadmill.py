@@ -168,6 +168,9 @@ def test_a_step_shorter_than_a_second_is_an_error():
 def test_a_bike_workout_has_no_treadmill_program():
     program, (problem,) = program_of('workout "Spin"\nsport bike\n10min @200W')
     assert program is None and problem.is_error and "'Spin' is a bike workout" in problem.message
+    assert problem.message == ("workout 'Spin' is a bike workout; treadmill programs (qz, card) "
+                               "are for runs")
+    assert problem.hint == "compile it to fit or zwo, or make it `sport run`"
 
 
 def test_every_error_is_reported_not_just_the_first():
@@ -391,3 +394,16 @@ def test_an_effort_ramp_between_two_names_for_one_speed_is_a_steady_run():
                                "runs recovery speed (10:02/mi 6.0mph)")
     assert [(s.seconds, mph(s.speed), s.ramp, s.why) for s in program.segments] == [
         (300, 6.0, None, "@RPE1..RPE2 as recovery speed")]
+
+
+def test_qz_and_card_share_one_build_of_a_workout_for_a_profile():
+    # build() keeps the last program: asked again for the same workout and profile (qz, then
+    # card) it is the same program, not a second build; another profile builds anew.
+    workout = resolve(parse("10min @E", "t.wod").workouts[0], PROFILE)
+    program, _ = build(workout, PROFILE)
+    assert build(workout, PROFILE)[0] is program
+    kph = profile_from({**MPH_PROFILE, "treadmill": {"speed_unit": "kph"}})
+    other, _ = build(workout, kph)
+    assert other is not program and other.treadmill.speed_unit == "kph"
+    assert build(resolve(parse("10min @E", "t.wod").workouts[0], PROFILE), PROFILE)[0] \
+        is not program
