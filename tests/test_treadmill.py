@@ -1,6 +1,8 @@
 """The treadmill program (wodc/backends/treadmill.py): the console segments both treadmill
 outputs render, and the speeds chosen for steps whose target is not a speed."""
 
+from dataclasses import replace
+
 import pytest
 
 from wodc import ir
@@ -407,3 +409,17 @@ def test_qz_and_card_share_one_build_of_a_workout_for_a_profile():
     assert other is not program and other.treadmill.speed_unit == "kph"
     assert build(resolve(parse("10min @E", "t.wod").workouts[0], PROFILE), PROFILE)[0] \
         is not program
+
+
+def test_limits_given_the_wrong_way_round_name_the_limit_a_setting_misses():
+    # Nothing stops a profile giving a minimum above the maximum. A setting equal to the
+    # maximum is then below the minimum, and its error must say that, not "above" a maximum
+    # it equals. 6 mph is 3600 / 6 = 600 s a mile: 10:00/mi.
+    crossed = replace(PROFILE, treadmill=replace(
+        PROFILE.treadmill, min_speed=8 / MPH_PER_MPS, max_speed=6 / MPH_PER_MPS,
+        min_incline=5.0, max_incline=2.0))
+    program, problems = program_of("1min @6mph incline 2%", crossed)
+    assert program is None
+    assert [p.message for p in problems] == [
+        "@6mph runs at 6.0 mph (10:00/mi), below this treadmill's minimum of 8.0 mph",
+        "an incline of 2% is below this treadmill's minimum of 5%"]
