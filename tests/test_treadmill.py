@@ -423,3 +423,19 @@ def test_limits_given_the_wrong_way_round_name_the_limit_a_setting_misses():
     assert [p.message for p in problems] == [
         "@6mph runs at 6.0 mph (10:00/mi), below this treadmill's minimum of 8.0 mph",
         "an incline of 2% is below this treadmill's minimum of 5%"]
+
+
+def test_float_noise_at_a_limit_or_a_step_is_no_problem():
+    # Limits and console steps are compared with a tolerance of 1e-9 (m/s, or % of incline),
+    # inclusive: a limit that arithmetic left a hair (1e-9) short of a setting still admits
+    # it, and an incline a hair off a step is on it, without a warning. The belt's limits are
+    # 12 mph less 1e-9 m/s and 0.5 mph plus 1e-9 m/s (mph / MPH_PER_MPS, as a console's
+    # setting is turned into m/s), the deck's 1% plus and 3% less 1e-9.
+    noisy = replace(PROFILE, treadmill=replace(
+        PROFILE.treadmill, max_speed=12 / MPH_PER_MPS - 1e-9, min_speed=0.5 / MPH_PER_MPS + 1e-9,
+        min_incline=1 + 1e-9, max_incline=3 - 1e-9))
+    program, problems = program_of("1min @12mph incline 3%\n1min @0.5mph incline 1%", noisy)
+    assert problems == []
+    assert [(mph(s.speed), s.incline) for s in program.segments] == [(12.0, 3.0), (0.5, 1.0)]
+    program, problems = program_of("1min @E incline 0.000000001%")
+    assert problems == [] and program.segments[0].incline == 0.0
