@@ -492,6 +492,20 @@ def test_a_long_note_on_a_ramp_is_cut_with_one_warning_not_one_a_step():
             "value at its middle")]
 
 
+def test_a_long_workout_name_and_notes_are_cut_with_a_warning_on_the_workout():
+    # Both are cut to 254 bytes, each with its own warning on the workout's line (line 2
+    # here: the first is a comment); each quotes the last 20 characters kept.
+    text = f'# first\nworkout "{"a" * 300}"\nnote "{"b" * 300}"\n10min'
+    _, result = compile_text(text)
+    workout = decode(result.data).workout
+    assert (workout["wkt_name"], workout["wkt_description"]) == ("a" * 254, "b" * 254)
+    assert [(p.line, p.severity, p.message) for p in result.problems] == [
+        (2, Severity.WARNING, "the workout name is longer than the 254 bytes a FIT text holds "
+                              f"and is cut after {'a' * 20!r}"),
+        (2, Severity.WARNING, "the workout's notes is longer than the 254 bytes a FIT text "
+                              f"holds and is cut after {'b' * 20!r}")]
+
+
 def test_an_effort_is_named_as_written_without_a_band():
     # An effort has no band a watch can follow: the name is the target as written, not also
     # the effort it resolves to (RPE7, the middle of 6-8, or RPE7 for RPE7.0).
