@@ -108,6 +108,12 @@ def check_duration(decoded: dict, step: ir.Step, pieces: int) -> None:
     assert close(value, expected, resolution if pieces == 1 else 2), (value, expected)
 
 
+def _highest(step: ir.Step) -> float:
+    """The top of a step's resolved target, over the whole ramp for a ramp."""
+    resolved = step.resolved
+    return max(b.high for b in (resolved.band, resolved.ramp_end) if b is not None)
+
+
 def check_band(decoded, band: ir.Band, step: ir.Step, profile: Profile) -> None:
     """A custom range against the resolved band, in the band's own unit."""
     values = step.target.values
@@ -115,7 +121,9 @@ def check_band(decoded, band: ir.Band, step: ir.Step, profile: Profile) -> None:
         assert decoded.unit == "%FTP"
         scale, low, high, resolution = profile.ftp / 100, band.low, band.high, profile.ftp / 100
     elif (all(isinstance(v, ir.HeartRatePercent) and v.of == "max" for v in values)
-          and band.high < 100 * profile.max_hr / 100):
+          and round(_highest(step) * 100 / profile.max_hr) <= 99):
+        # FIT reads 0-99 as % of max HR, 100 up as bpm + 100: a top that the wire's rounding
+        # makes 100% or more (99.5% too) is written in bpm, for the whole of a ramp.
         assert decoded.unit == "%max"
         scale, low, high = profile.max_hr / 100, band.low, band.high
         resolution = profile.max_hr / 100
@@ -414,6 +422,172 @@ def test_a_pace_ramp_an_effort_ramp_and_a_ramp_too_short_to_split():
         "20 steps, each holding the ramp's value at its middle",
         "3 steps, each holding the ramp's value at its middle",
         "one step holding the ramp's middle value"]
+
+
+def test_a_distance_ramp_names_its_steps_by_distance():
+    # Power on a bike has no speed, so a distance ramp is cut every 400 m: 2400 m, 6 steps.
+    # The ends are 300 W and 150 W ± 3%: 291-309 W and 145.5-154.5 W; step 1 holds the value
+    # at 1/12 of the way: 291 - 145.5/12 = 278.875 and 309 - 154.5/12 = 296.125 W.
+    _, result = compile_text("sport bike\n2400m @300W..150W")
+    steps = decode(result.data).steps
+    assert [duration(s) for s in steps] == [("distance", 400.0)] * 6
+    assert steps[0]["wkt_step_name"] == "400m 279-296W"
+    assert target(steps[0]) == Target("power", low=279, high=296, unit="W")
+
+
+def test_a_ramp_of_two_steps_is_called_two_steps():
+    # 2 minutes are two steps of a minute; "one step" is said only of a ramp kept whole.
+    _, result = compile_text("sport bike\n2min @150W..250W")
+    assert len(decode(result.data).steps) == 2
+    (warning,) = result.problems
+    assert warning.message.endswith("@150W..250W is written as 2 steps, each holding the "
+                                    "ramp's value at its middle")
+
+
+def test_an_effort_ramp_to_max_climbs_to_rpe_10():
+    # @max is RPE 10: from RPE 4, the middles of three thirds are 4 + 6/6, 4 + 6/2, 4 + 6*5/6.
+    _, result = compile_text("3min @RPE4..max")
+    steps = decode(result.data).steps
+    assert [s["wkt_step_name"] for s in steps] == ["1:00 RPE5", "1:00 RPE7", "1:00 RPE9"]
+    assert [target(s) for s in steps] == [Target("open")] * 3
+
+
+def test_a_ramp_in_percent_of_max_hr_names_its_steps_in_percent_of_max_hr():
+    # ±4 bpm of a 200 bpm max HR is ±2%: the ends are 68-72% and 78-82%. Four steps hold the
+    # values at 1/8, 3/8, 5/8 and 7/8: lows 68 + 10 * those = 69.25, 71.75, 74.25, 76.75,
+    # highs 72 + 10 * those = 73.25, 75.75, 78.25, 80.75.
+    profile = Profile(max_hr=200, hr_tolerance=4)
+    _, result = compile_text("4min @70%..80%HRmax", profile)
+    steps = decode(result.data).steps
+    assert [s["wkt_step_name"] for s in steps] == [
+        "1:00 69-73%HRmax", "1:00 72-76%HRmax", "1:00 74-78%HRmax", "1:00 77-81%HRmax"]
+    assert [target(s) for s in steps] == [
+        Target("heart_rate", low=low, high=high, unit="%max")
+        for low, high in [(69, 73), (72, 76), (74, 78), (77, 81)]]
+
+
+def test_a_pace_ramp_names_its_steps_in_the_profiles_units():
+    # With no tolerance, 8:00/mi is 1609.344/480 = 3.35280 m/s and 7:00/mi 1609.344/420 =
+    # 3.83177 m/s. The two steps hold the speed at 1/4 and 3/4: 3.35280 + 0.47897/4 = 3.47254
+    # m/s (1609.344/3.47254 = 463.45 s, 7:43/mi) and 3.35280 + 0.47897*3/4 = 3.71203 m/s
+    # (433.55 s, 7:14/mi). FIT holds speed in mm/s.
+    profile = Profile(units="mi", pace_tolerance=0.0)
+    _, result = compile_text("2min @8:00..7:00/mi", profile)
+    steps = decode(result.data).steps
+    assert [s["wkt_step_name"] for s in steps] == ["1:00 7:43/mi", "1:00 7:14/mi"]
+    assert [target(s) for s in steps] == [Target("speed", low=3.473, high=3.473, unit="m/s"),
+                                          Target("speed", low=3.712, high=3.712, unit="m/s")]
+
+
+def test_a_long_note_on_a_ramp_is_cut_with_one_warning_not_one_a_step():
+    # Each of the three steps carries the note, cut at the same place: the same warning, once,
+    # on the ramp's line.
+    _, result = compile_text(f'1min\n3min @RPE3..RPE7 "{"n" * 300}"')
+    steps = decode(result.data).steps
+    assert [s["notes"] for s in steps[1:]] == ["n" * 254] * 3
+    assert [(p.line, p.message) for p in result.problems] == [
+        (2, "the step's notes is longer than the 254 bytes a FIT text holds and is cut after "
+            f"{'n' * 20!r}"),
+        (2, "FIT has no ramps: @RPE3..RPE7 is written as 3 steps, each holding the ramp's "
+            "value at its middle")]
+
+
+def test_a_long_workout_name_and_notes_are_cut_with_a_warning_on_the_workout():
+    # Both are cut to 254 bytes, each with its own warning on the workout's line (line 2
+    # here: the first is a comment); each quotes the last 20 characters kept.
+    text = f'# first\nworkout "{"a" * 300}"\nnote "{"b" * 300}"\n10min'
+    _, result = compile_text(text)
+    workout = decode(result.data).workout
+    assert (workout["wkt_name"], workout["wkt_description"]) == ("a" * 254, "b" * 254)
+    assert [(p.line, p.severity, p.message) for p in result.problems] == [
+        (2, Severity.WARNING, "the workout name is longer than the 254 bytes a FIT text holds "
+                              f"and is cut after {'a' * 20!r}"),
+        (2, Severity.WARNING, "the workout's notes is longer than the 254 bytes a FIT text "
+                              f"holds and is cut after {'b' * 20!r}")]
+
+
+def test_an_effort_is_named_as_written_without_a_band():
+    # An effort has no band a watch can follow: the name is the target as written, not also
+    # the effort it resolves to (RPE7, the middle of 6-8, or RPE7 for RPE7.0).
+    _, result = compile_text("5min @RPE6-RPE8\n5min @RPE7.0")
+    assert [s["wkt_step_name"] for s in decode(result.data).steps] == ["5:00 RPE6-RPE8",
+                                                                       "5:00 RPE7.0"]
+
+
+def test_a_single_cadence_below_its_tolerance_starts_at_zero():
+    # 2 rpm ± 3 rpm (the default tolerance) is -1..5 rpm; no cadence is below 0.
+    _, result = compile_text("5min cadence 2rpm")
+    assert target(decode(result.data).steps[0]) == Target("cadence", low=0, high=5, unit="rpm")
+
+
+def test_an_incline_on_an_eighth_of_a_percent_is_noted_as_written():
+    # A console that steps in 0.125% sets 1.125%: the notes said 1.1% (one decimal) while the
+    # card and the QZ file say 1.125.
+    _, result = compile_text("sport treadmill\n5min incline 1.125%\n5min incline 6.25%")
+    assert [s["notes"] for s in decode(result.data).steps] == ["incline 1.125%",
+                                                               "incline 6.25%"]
+
+
+def test_a_note_is_dropped_only_when_it_differs_from_another_but_for_case():
+    # The note written with the ligature "ﬀ" is another text than the effort wodc adds (upper
+    # case would make both EFFORT @RPE7), so both are kept; "EFFORT @RPE7" is the same.
+    _, result = compile_text('3min @RPE7 "eﬀort @RPE7"\n3min @RPE7 "EFFORT @RPE7"')
+    assert [s["notes"] for s in decode(result.data).steps] == ["eﬀort @RPE7; effort @RPE7",
+                                                               "EFFORT @RPE7"]
+
+
+def test_a_digest_of_zeros_still_gives_a_valid_serial_number():
+    # serial_number is a uint32z: 0 is FIT's invalid value, so a zero digest gives 1; its time
+    # is the default, 2024-01-01T00:00:00Z (1704067200), plus 0 s.
+    assert fit.identity(bytes(32), None) == (1, 1704067200)
+
+
+def test_a_dry_run_encodes_nothing_but_reports_the_same_problems():
+    workout = load_workout("2min @150W..250W")
+    dry = fit.compile(workout, ATHLETE, Options(created=CREATED, dry_run=True))
+    real = fit.compile(workout, ATHLETE, Options(created=CREATED))
+    assert dry.data == b"" and real.data[8:12] == b".FIT"
+    assert dry.problems == real.problems and len(real.problems) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 90% and 225 W (90% of a 250 W FTP) to 250 W: a range of two units is written in watts.
+    ("@90%FTP-250W", Target("power", low=225, high=250, unit="W")),
+    ("@225W-100%FTP", Target("power", low=225, high=250, unit="W")),
+    # 80% of a 190 bpm max HR is 152 bpm.
+    ("@80%HRmax-160bpm", Target("heart_rate", low=152, high=160, unit="bpm")),
+    ("@140bpm-80%HRmax", Target("heart_rate", low=140, high=152, unit="bpm")),
+], ids=["ftp-watts", "watts-ftp", "hrmax-bpm", "bpm-hrmax"])
+def test_a_range_mixing_percent_and_absolute_is_written_absolute(text, expected):
+    workout, result = compile_text(f"5min {text}")
+    check_file(result.data, workout, ATHLETE)
+    assert target(decode(result.data).steps[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # FIT's heart-rate values 0-99 are % of max HR, 100 up bpm + 100, written rounded: a top
+    # of 99.4% is written 99 (a percentage), 99.5% would be 100, which Garmin's decoder reads
+    # as 'bpm_offset', 0 bpm, so the range goes in bpm: 90% and 99.5% of 190 are 171 and
+    # 189.05 bpm.
+    ("@90-98.6%HRmax", Target("heart_rate", low=90, high=99, unit="%max")),
+    ("@90-99%HRmax", Target("heart_rate", low=90, high=99, unit="%max")),
+    ("@90-99.4%HRmax", Target("heart_rate", low=90, high=99, unit="%max")),
+    ("@90-99.5%HRmax", Target("heart_rate", low=171, high=189, unit="bpm")),
+    # ±5 bpm of 190 is ±2.63%: 97% is 94.37-99.63%, written as 179.3-189.3 bpm (97% of 190 is
+    # 184.3, ± 5).
+    ("@97%HRmax", Target("heart_rate", low=179, high=189, unit="bpm")),
+], ids=["98.6", "99", "99.4", "99.5", "97-single"])
+def test_a_top_that_rounds_to_100_percent_of_max_hr_is_written_in_bpm(text, expected):
+    workout, result = compile_text(f"5min {text}")
+    check_file(result.data, workout, ATHLETE)
+    assert target(decode(result.data).steps[0]) == expected
+
+
+def test_a_top_that_rounds_to_100_percent_of_max_hr_without_max_hr_is_99_percent():
+    # Without a max HR there are no bpm to write: the top is cut to 99%, FIT's highest.
+    _, result = compile_text("5min @90-99.6%HRmax", Profile())
+    assert target(decode(result.data).steps[0]) == Target("heart_rate", low=90, high=99,
+                                                          unit="%max")
 
 
 def test_more_than_fifty_steps_is_a_warning_naming_the_workout():

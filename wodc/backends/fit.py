@@ -273,8 +273,9 @@ def _symbolic(value: ir.Value, profile: Profile) -> FitTarget | None:
 def _hr_percent(low: float, high: float, profile: Profile) -> FitTarget:
     """A % of max HR range as FIT can say it. FIT's workout_hr reads 0-99 as % of max HR and
     100 and up as bpm + 100 (Garmin's decoder names the value 100 'bpm_offset', 0 bpm), so a
-    bound at or above 100% is written in bpm when the profile knows max HR, else as 99%."""
-    if high < MAX_FIT_HR_PERCENT + 1:
+    bound written as 100% or more (99.5% is written 100, as the wire rounds it) is written in
+    bpm when the profile knows max HR, else as 99%."""
+    if round(high) <= MAX_FIT_HR_PERCENT:  # round as fit_wire does
         return FitTarget("heart_rate", low, high, percent=True)
     if profile.max_hr:
         return FitTarget("heart_rate", low * profile.max_hr / 100, high * profile.max_hr / 100)
@@ -343,7 +344,7 @@ def _notes(step: ir.Step, workout: ir.Workout, extra: str) -> str:
     parts = [step.note] if step.note else []
     incline = workout.incline_of(step)
     if incline is not None:
-        parts.append(f"incline {format_number(incline, 1)}%")
+        parts.append(f"incline {format_number(incline, 4)}%")  # as the card and QZ: 1.125%
     if step.target is not None and step.target.start.channel is ir.Channel.EFFORT:
         parts.append("all out" if isinstance(step.target.start, ir.MaxEffort)
                      and step.target.end is None else f"effort @{step.target.text}")
