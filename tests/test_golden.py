@@ -30,3 +30,10 @@ def test_golden_case(path, snapshot):
         rendered.append(dump(workout))
         rendered.append(dump(resolved))
     assert "\n\n".join(rendered) == snapshot
+
+
+def test_the_rendering_shows_an_incline_as_written():
+    # A console with a 0.125% incline step: 1.125% is what the card and QZ set, so the review
+    # rendering says 1.125%, not 1.1% (it had one decimal).
+    workout = parse('workout "Hill"\nsport run\n10min @E incline 1.125%\n', "h.wod").workouts[0]
+    assert "incline 1.125%" in dump(workout)

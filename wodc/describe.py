@@ -85,7 +85,7 @@ def _step_line(step: ir.Step, workout: ir.Workout, units: str) -> str:
         parts.append(f"@{step.target.text}")
     incline = workout.incline_of(step)
     if incline is not None:
-        parts.append(f"incline {format_number(incline, 1)}%")
+        parts.append(f"incline {format_number(incline, 4)}%")
     if step.cadence is not None:
         parts.append(cadence(step.cadence))
     if step.note:
