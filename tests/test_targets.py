@@ -95,6 +95,10 @@ def test_ramps(text, start, end):
      "write a ramp like @E..T or @50%..75%FTP"),
     ("1..2..3", "a ramp has two ends, like @E..T", 4, 6, None),
     ("90%HMX", "unknown pace or target 'HMX'", 3, 6, "did you mean @HM?"),
+    # 50 km and 0.8 km are the longest and shortest races the model predicts, so a coach who
+    # writes the distance is told the race pace, not that there is no such race.
+    ("50km", "50km is a distance, not a target", 0, 4, "for 50K race pace write @50K"),
+    ("0.8km", "0.8km is a distance, not a target", 0, 5, "for 0.8K race pace write @0.8K"),
 ])
 def test_errors_point_at_the_problem(text, message, start, end, hint):
     with pytest.raises(TargetError) as caught:
@@ -127,3 +131,33 @@ def test_a_bare_number_says_what_it_could_be_by_its_size():
     with pytest.raises(TargetError) as error:
         one("150")
     assert error.value.hint == "write @150bpm or @150W"
+
+
+@pytest.mark.parametrize("text,value", [
+    # The first and last of each scale are targets, not errors.
+    ("RPE1", ir.Effort(1)), ("RPE10", ir.Effort(10)),
+    ("Z1", ir.Zone(1)), ("Z7", ir.Zone(7)),
+    ("Z1HR", ir.HeartRateZone(1)), ("PZ1", ir.PowerZone(1)),
+    # 1K is a race of 1 km (from 800 m up): the smallest whole number of km is no exception.
+    ("1K", ir.PaceName("1K")),
+    ("walk", ir.WalkSpeed()),
+    # A flying 10 m in 1 s: 10 m/s. A time of 1 s is more than 0, so it is a pace.
+    ("1s/10m", ir.Pace(10.0, "10m")),
+])
+def test_values_at_the_ends_of_their_scales_are_read(text, value):
+    assert one(text) == value
+
+
+def test_a_cap_and_a_floor_keep_their_side_and_where_they_were_written():
+    span = ir.Span(1, 7, 1, 14)
+    assert parse_target("<140bpm", span) == ir.Target(ir.HeartRate(140), None, False,
+                                                      "<140bpm", span, "below")
+    assert parse_target(">150bpm", span) == ir.Target(ir.HeartRate(150), None, False,
+                                                      ">150bpm", span, "above")
+
+
+def test_a_range_of_offset_paces_splits_at_the_dash_between_them():
+    # The first dash (after T) leaves "5s-T+5s" on the right, no value: the next one is tried.
+    target = parse_target("T-5s-T+5s", None)
+    assert (target.start, target.end, target.ramp) == (
+        ir.PaceName("T", offset_seconds=-5), ir.PaceName("T", offset_seconds=5), False)
