@@ -1,5 +1,7 @@
 """Reading targets: every form to its IR value, and errors that point at the right characters."""
 
+import dataclasses
+
 import pytest
 
 from wodc import ir
@@ -161,3 +163,20 @@ def test_a_range_of_offset_paces_splits_at_the_dash_between_them():
     target = parse_target("T-5s-T+5s", None)
     assert (target.start, target.end, target.ramp) == (
         ir.PaceName("T", offset_seconds=-5), ir.PaceName("T", offset_seconds=5), False)
+
+
+@pytest.mark.parametrize("text,value", [
+    # A time per track distance, the way a coach gives splits: metres / seconds.
+    ("75s/400m", ir.Pace(400 / 75, "400m")),
+    ("3:10/800m", ir.Pace(800 / 190, "800m")),       # 3:10 = 190 s
+    ("4:00/1k", ir.Pace(1000 / 240, "1k")),
+    ("4:00/1km", ir.Pace(1000 / 240, "1km")),
+    ("7:00/1mi", ir.Pace(MI / 420, "1mi")),          # 7:00 = 420 s for 1609.344 m
+    ("18s/100yd", ir.Pace(91.44 / 18, "100yd")),     # 100 yd = 100 x 0.9144 m
+    ("12kph", ir.Speed(12 / KPH_PER_MPS, "kph")),
+    ("FTP", ir.PowerPercent(100)), ("ftp", ir.PowerPercent(100)),
+])
+def test_splits_speeds_and_ftp_read_as_written(text, value):
+    if hasattr(value, "speed"):  # a float: equal to the last bit is not the point
+        value = dataclasses.replace(value, speed=pytest.approx(value.speed))
+    assert one(text) == value
