@@ -99,6 +99,9 @@ def test_ramps(text, start, end):
     ("90%HMX", "unknown pace or target 'HMX'", 3, 6, "did you mean @HM?"),
     # 50 km and 0.8 km are the longest and shortest races the model predicts, so a coach who
     # writes the distance is told the race pace, not that there is no such race.
+    # A split over no distance is no pace; the whole target is underlined.
+    ("75s/0m", "a pace needs a distance of more than 0", 0, 6, None),
+    ("0s/400m", "a time must be more than 0", 0, 7, None),
     ("50km", "50km is a distance, not a target", 0, 4, "for 50K race pace write @50K"),
     ("0.8km", "0.8km is a distance, not a target", 0, 5, "for 0.8K race pace write @0.8K"),
 ])
@@ -180,3 +183,9 @@ def test_splits_speeds_and_ftp_read_as_written(text, value):
     if hasattr(value, "speed"):  # a float: equal to the last bit is not the point
         value = dataclasses.replace(value, speed=pytest.approx(value.speed))
     assert one(text) == value
+
+
+@pytest.mark.parametrize("text,seconds", [("3:10", 190), ("72.5s", 72.5), ("1:02:30", 3750)])
+def test_a_bare_time_is_the_reps_time(text, seconds):
+    # 800m @3:10: parse.py makes it a pace with the step's distance. 1:02:30 = 3600 + 150 s.
+    assert one(text) == ir.RepTime(seconds)
