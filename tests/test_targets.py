@@ -96,6 +96,14 @@ def test_ramps(text, start, end):
     ("E..", "a ramp needs a value on both sides of ..", 3, 4,
      "write a ramp like @E..T or @50%..75%FTP"),
     ("1..2..3", "a ramp has two ends, like @E..T", 4, 6, None),
+    ("..T", "a ramp needs a value on both sides of ..", 0, 1,
+     "write a ramp like @E..T or @50%..75%FTP"),
+    # An error in a ramp's end points into that end: "E.." is 3 characters, Z9 is at 3-5.
+    ("E..Z9", "zones run from Z1 to Z5 (heart rate) or Z7 (power, in a ride)", 3, 5, None),
+    ("4:20-4:30/km..5:00/km", "a ramp goes from one value to another, not between ranges", 0, 21,
+     "write a ramp like @6:00..5:00/km"),
+    ("4:20/km..4:30-5:00/km", "a ramp goes from one value to another, not between ranges", 0, 21,
+     "write a ramp like @6:00..5:00/km"),
     ("90%HMX", "unknown pace or target 'HMX'", 3, 6, "did you mean @HM?"),
     # 50 km and 0.8 km are the longest and shortest races the model predicts, so a coach who
     # writes the distance is told the race pace, not that there is no such race.
