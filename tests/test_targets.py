@@ -197,3 +197,13 @@ def test_splits_speeds_and_ftp_read_as_written(text, value):
 def test_a_bare_time_is_the_reps_time(text, seconds):
     # 800m @3:10: parse.py makes it a pace with the step's distance. 1:02:30 = 3600 + 150 s.
     assert one(text) == ir.RepTime(seconds)
+
+
+def test_a_range_and_a_ramp_keep_their_text_and_where_they_were_written():
+    # Diagnostics about a target (a missing profile value, a treadmill limit) quote its text
+    # and point at its span.
+    span = ir.Span(1, 7, 1, 20)
+    assert parse_target("140-150bpm", span) == ir.Target(
+        ir.HeartRate(140), ir.HeartRate(150), False, "140-150bpm", span)
+    assert parse_target("200..300W", span) == ir.Target(
+        ir.Power(200), ir.Power(300), True, "200..300W", span)
