@@ -96,6 +96,9 @@ def test_ramps(text, start, end):
     ("E..", "a ramp needs a value on both sides of ..", 3, 4,
      "write a ramp like @E..T or @50%..75%FTP"),
     ("1..2..3", "a ramp has two ends, like @E..T", 4, 6, None),
+    # Four dots: the second ".." starts right where the first ends (at 3, the first at 1).
+    ("E....T", "a ramp has two ends, like @E..T", 3, 5, None),
+    ("Z9..E", "zones run from Z1 to Z5 (heart rate) or Z7 (power, in a ride)", 0, 2, None),
     ("..T", "a ramp needs a value on both sides of ..", 0, 1,
      "write a ramp like @E..T or @50%..75%FTP"),
     # An error in a ramp's end points into that end: "E.." is 3 characters, Z9 is at 3-5.
