@@ -97,6 +97,8 @@ def test_ramps(text, start, end):
      "write a ramp like @E..T or @50%..75%FTP"),
     ("1..2..3", "a ramp has two ends, like @E..T", 4, 6, None),
     # Four dots: the second ".." starts right where the first ends (at 3, the first at 1).
+    # The error is at the second "..", not the last: E..T..M..I has them at 1, 4 and 7.
+    ("E..T..M..I", "a ramp has two ends, like @E..T", 4, 6, None),
     ("E....T", "a ramp has two ends, like @E..T", 3, 5, None),
     ("Z9..E", "zones run from Z1 to Z5 (heart rate) or Z7 (power, in a ride)", 0, 2, None),
     ("..T", "a ramp needs a value on both sides of ..", 0, 1,
@@ -159,6 +161,8 @@ def test_a_bare_number_says_what_it_could_be_by_its_size():
     ("walk", ir.WalkSpeed()),
     # A flying 10 m in 1 s: 10 m/s. A time of 1 s is more than 0, so it is a pace.
     ("1s/10m", ir.Pace(10.0, "10m")),
+    # Any distance above 0 makes a pace, however short: 1 m in 1 s is 1 m/s.
+    ("1s/1m", ir.Pace(1.0, "1m")),
 ])
 def test_values_at_the_ends_of_their_scales_are_read(text, value):
     assert one(text) == value
@@ -210,3 +214,11 @@ def test_a_range_and_a_ramp_keep_their_text_and_where_they_were_written():
         ir.HeartRate(140), ir.HeartRate(150), False, "140-150bpm", span)
     assert parse_target("200..300W", span) == ir.Target(
         ir.Power(200), ir.Power(300), True, "200..300W", span)
+
+
+def test_only_a_lt_or_gt_sign_makes_a_cap_or_a_floor():
+    # A capital X (a typo) is an unknown target, not a cap missing its value.
+    with pytest.raises(TargetError) as caught:
+        parse_target("X", None)
+    assert (caught.value.message, caught.value.start, caught.value.end) == (
+        "unknown pace or target 'X'", 0, 1)
