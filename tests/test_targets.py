@@ -99,6 +99,15 @@ def test_ramps(text, start, end):
     # Four dots: the second ".." starts right where the first ends (at 3, the first at 1).
     # The error is at the second "..", not the last: E..T..M..I has them at 1, 4 and 7.
     ("E..T..M..I", "a ramp has two ends, like @E..T", 4, 6, None),
+    # An offset or a percentage of an unknown pace or of a race too long: the name is underlined.
+    ("HMX+10s", "unknown pace or target 'HMX'", 0, 3, "did you mean @HM?"),
+    ("E..HMX+10s", "unknown pace or target 'HMX'", 3, 6, "did you mean @HM?"),
+    ("400K+10s", "race paces are predicted for races from 800m to 50K, not 400K", 0, 4,
+     "for a rep's pace write @mile, @R or @800m; for an ultra, a pace like @6:30/km"),
+    ("E..400K+10s", "race paces are predicted for races from 800m to 50K, not 400K", 3, 7,
+     "for a rep's pace write @mile, @R or @800m; for an ultra, a pace like @6:30/km"),
+    ("90%400K", "race paces are predicted for races from 800m to 50K, not 400K", 3, 7,
+     "for a rep's pace write @mile, @R or @800m; for an ultra, a pace like @6:30/km"),
     ("E....T", "a ramp has two ends, like @E..T", 3, 5, None),
     ("Z9..E", "zones run from Z1 to Z5 (heart rate) or Z7 (power, in a ride)", 0, 2, None),
     ("..T", "a ramp needs a value on both sides of ..", 0, 1,
