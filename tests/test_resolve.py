@@ -111,3 +111,53 @@ def test_a_zero_speed_is_an_error_not_a_crash(text, message):
     step = resolved_step(text)
     assert isinstance(step.resolved, ir.Unresolved)
     assert step.resolved.problem.message.endswith(message)
+
+
+def test_heart_rate_zones_need_a_maximum_or_zones_and_say_where():
+    step = resolved_step("20min @Z2HR", merge())
+    problem = step.resolved.problem
+    assert (problem.message, problem.hint, problem.line, problem.column) == (
+        "@Z2HR needs your heart-rate zones", "give --max-hr 190, or hr_zones in wodc.toml", 1, 7)
+    # A cap is reported at its own place too: "20min " is 6 characters, the @ is column 7.
+    problem = resolved_step("20min @<Z2HR", merge()).resolved.problem
+    assert (problem.message, problem.line, problem.column, problem.width) == (
+        "@<Z2HR needs your heart-rate zones", 1, 7, 6)
+
+
+def test_a_heart_rate_zone_aims_at_its_middle():
+    # Z2 of a 200 bpm maximum is 60-70%: 120-140 bpm, aimed at 130.
+    assert band("20min @Z2HR") == ir.Band(ir.Channel.HEART_RATE, 120, 140, 130)
+
+
+def test_a_range_from_walking_to_a_jog_starts_at_the_walking_speed():
+    # The default walk is 5 kph (5 / 3.6 m/s); the middle of 5-6 kph by pace is the harmonic
+    # mean, 2 / (3.6/5 + 3.6/6) = 2 / 1.32 m/s (12:00 and 10:00 a km average to 11:00).
+    b = band("5min @walk-6kph")
+    assert (b.low, b.high, b.nominal) == pytest.approx((5 / 3.6, 6 / 3.6, 2 / 1.32))
+
+
+def test_max_is_rpe_10_exactly():
+    assert band("30s @max") == ir.Band(ir.Channel.EFFORT, 10, 10, 10)
+
+
+def test_an_effort_ramp_runs_from_one_effort_to_the_other_without_tolerance():
+    step = resolved_step("10min @RPE3..RPE7")
+    assert step.resolved == ir.ResolvedTarget(ir.Band(ir.Channel.EFFORT, 3, 3, 3),
+                                              ir.Band(ir.Channel.EFFORT, 7, 7, 7))
+
+
+def test_a_cap_runs_from_nothing_to_its_value():
+    assert band("30min @<140bpm") == ir.Band(ir.Channel.HEART_RATE, 0, 140, 140, "below")
+    # A zone's cap is its top: Z2 of 200 bpm ends at 70%, 140 bpm.
+    assert band("30min @<Z2HR") == ir.Band(ir.Channel.HEART_RATE, 0, 140, 140, "below")
+
+
+def test_a_floor_runs_from_its_value_to_the_athletes_maximum_or_the_ceiling():
+    # ATHLETE's maximum heart rate is 200 bpm.
+    assert band("20min @>150bpm") == ir.Band(ir.Channel.HEART_RATE, 150, 200, 150, "above")
+    # Without a maximum, heart rate's ceiling is 240 bpm.
+    no_max = merge(Settings("t", values={"ftp": 250.0}))
+    assert band("20min @>150bpm", no_max) == ir.Band(ir.Channel.HEART_RATE, 150, 240, 150,
+                                                      "above")
+    # Power's ceiling is 3000 W, whatever the maximum heart rate (200 here).
+    assert band("20min @>200W") == ir.Band(ir.Channel.POWER, 200, 3000, 200, "above")

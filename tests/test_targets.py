@@ -1,5 +1,7 @@
 """Reading targets: every form to its IR value, and errors that point at the right characters."""
 
+import dataclasses
+
 import pytest
 
 from wodc import ir
@@ -94,7 +96,36 @@ def test_ramps(text, start, end):
     ("E..", "a ramp needs a value on both sides of ..", 3, 4,
      "write a ramp like @E..T or @50%..75%FTP"),
     ("1..2..3", "a ramp has two ends, like @E..T", 4, 6, None),
+    # Four dots: the second ".." starts right where the first ends (at 3, the first at 1).
+    # The error is at the second "..", not the last: E..T..M..I has them at 1, 4 and 7.
+    ("E..T..M..I", "a ramp has two ends, like @E..T", 4, 6, None),
+    # An offset or a percentage of an unknown pace or of a race too long: the name is underlined.
+    ("HMX+10s", "unknown pace or target 'HMX'", 0, 3, "did you mean @HM?"),
+    ("E..HMX+10s", "unknown pace or target 'HMX'", 3, 6, "did you mean @HM?"),
+    ("400K+10s", "race paces are predicted for races from 800m to 50K, not 400K", 0, 4,
+     "for a rep's pace write @mile, @R or @800m; for an ultra, a pace like @6:30/km"),
+    ("E..400K+10s", "race paces are predicted for races from 800m to 50K, not 400K", 3, 7,
+     "for a rep's pace write @mile, @R or @800m; for an ultra, a pace like @6:30/km"),
+    ("90%400K", "race paces are predicted for races from 800m to 50K, not 400K", 3, 7,
+     "for a rep's pace write @mile, @R or @800m; for an ultra, a pace like @6:30/km"),
+    ("E....T", "a ramp has two ends, like @E..T", 3, 5, None),
+    ("Z9..E", "zones run from Z1 to Z5 (heart rate) or Z7 (power, in a ride)", 0, 2, None),
+    ("..T", "a ramp needs a value on both sides of ..", 0, 1,
+     "write a ramp like @E..T or @50%..75%FTP"),
+    # An error in a ramp's end points into that end: "E.." is 3 characters, Z9 is at 3-5.
+    ("E..Z9", "zones run from Z1 to Z5 (heart rate) or Z7 (power, in a ride)", 3, 5, None),
+    ("4:20-4:30/km..5:00/km", "a ramp goes from one value to another, not between ranges", 0, 21,
+     "write a ramp like @6:00..5:00/km"),
+    ("4:20/km..4:30-5:00/km", "a ramp goes from one value to another, not between ranges", 0, 21,
+     "write a ramp like @6:00..5:00/km"),
     ("90%HMX", "unknown pace or target 'HMX'", 3, 6, "did you mean @HM?"),
+    # 50 km and 0.8 km are the longest and shortest races the model predicts, so a coach who
+    # writes the distance is told the race pace, not that there is no such race.
+    # A split over no distance is no pace; the whole target is underlined.
+    ("75s/0m", "a pace needs a distance of more than 0", 0, 6, None),
+    ("0s/400m", "a time must be more than 0", 0, 7, None),
+    ("50km", "50km is a distance, not a target", 0, 4, "for 50K race pace write @50K"),
+    ("0.8km", "0.8km is a distance, not a target", 0, 5, "for 0.8K race pace write @0.8K"),
 ])
 def test_errors_point_at_the_problem(text, message, start, end, hint):
     with pytest.raises(TargetError) as caught:
@@ -127,3 +158,76 @@ def test_a_bare_number_says_what_it_could_be_by_its_size():
     with pytest.raises(TargetError) as error:
         one("150")
     assert error.value.hint == "write @150bpm or @150W"
+
+
+@pytest.mark.parametrize("text,value", [
+    # The first and last of each scale are targets, not errors.
+    ("RPE1", ir.Effort(1)), ("RPE10", ir.Effort(10)),
+    ("Z1", ir.Zone(1)), ("Z7", ir.Zone(7)),
+    ("Z1HR", ir.HeartRateZone(1)), ("PZ1", ir.PowerZone(1)),
+    # 1K is a race of 1 km (from 800 m up): the smallest whole number of km is no exception.
+    ("1K", ir.PaceName("1K")),
+    ("walk", ir.WalkSpeed()),
+    # A flying 10 m in 1 s: 10 m/s. A time of 1 s is more than 0, so it is a pace.
+    ("1s/10m", ir.Pace(10.0, "10m")),
+    # Any distance above 0 makes a pace, however short: 1 m in 1 s is 1 m/s.
+    ("1s/1m", ir.Pace(1.0, "1m")),
+])
+def test_values_at_the_ends_of_their_scales_are_read(text, value):
+    assert one(text) == value
+
+
+def test_a_cap_and_a_floor_keep_their_side_and_where_they_were_written():
+    span = ir.Span(1, 7, 1, 14)
+    assert parse_target("<140bpm", span) == ir.Target(ir.HeartRate(140), None, False,
+                                                      "<140bpm", span, "below")
+    assert parse_target(">150bpm", span) == ir.Target(ir.HeartRate(150), None, False,
+                                                      ">150bpm", span, "above")
+
+
+def test_a_range_of_offset_paces_splits_at_the_dash_between_them():
+    # The first dash (after T) leaves "5s-T+5s" on the right, no value: the next one is tried.
+    target = parse_target("T-5s-T+5s", None)
+    assert (target.start, target.end, target.ramp) == (
+        ir.PaceName("T", offset_seconds=-5), ir.PaceName("T", offset_seconds=5), False)
+
+
+@pytest.mark.parametrize("text,value", [
+    # A time per track distance, the way a coach gives splits: metres / seconds.
+    ("75s/400m", ir.Pace(400 / 75, "400m")),
+    ("3:10/800m", ir.Pace(800 / 190, "800m")),       # 3:10 = 190 s
+    ("4:00/1k", ir.Pace(1000 / 240, "1k")),
+    ("4:00/1km", ir.Pace(1000 / 240, "1km")),
+    ("7:00/1mi", ir.Pace(MI / 420, "1mi")),          # 7:00 = 420 s for 1609.344 m
+    ("18s/100yd", ir.Pace(91.44 / 18, "100yd")),     # 100 yd = 100 x 0.9144 m
+    ("12kph", ir.Speed(12 / KPH_PER_MPS, "kph")),
+    ("FTP", ir.PowerPercent(100)), ("ftp", ir.PowerPercent(100)),
+])
+def test_splits_speeds_and_ftp_read_as_written(text, value):
+    if hasattr(value, "speed"):  # a float: equal to the last bit is not the point
+        value = dataclasses.replace(value, speed=pytest.approx(value.speed))
+    assert one(text) == value
+
+
+@pytest.mark.parametrize("text,seconds", [("3:10", 190), ("72.5s", 72.5), ("1:02:30", 3750)])
+def test_a_bare_time_is_the_reps_time(text, seconds):
+    # 800m @3:10: parse.py makes it a pace with the step's distance. 1:02:30 = 3600 + 150 s.
+    assert one(text) == ir.RepTime(seconds)
+
+
+def test_a_range_and_a_ramp_keep_their_text_and_where_they_were_written():
+    # Diagnostics about a target (a missing profile value, a treadmill limit) quote its text
+    # and point at its span.
+    span = ir.Span(1, 7, 1, 20)
+    assert parse_target("140-150bpm", span) == ir.Target(
+        ir.HeartRate(140), ir.HeartRate(150), False, "140-150bpm", span)
+    assert parse_target("200..300W", span) == ir.Target(
+        ir.Power(200), ir.Power(300), True, "200..300W", span)
+
+
+def test_only_a_lt_or_gt_sign_makes_a_cap_or_a_floor():
+    # A capital X (a typo) is an unknown target, not a cap missing its value.
+    with pytest.raises(TargetError) as caught:
+        parse_target("X", None)
+    assert (caught.value.message, caught.value.start, caught.value.end) == (
+        "unknown pace or target 'X'", 0, 1)
