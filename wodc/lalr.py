@@ -55,15 +55,18 @@ def _same(values):
 def _maker_of(include: tuple, builds: bool) -> Callable:
     """A function of `build` giving the maker for `include`, written as one list display
     since it runs for every reduce."""
-    items = ", ".join(f"*c[{i}]" if splice else f"c[{i}]" for i, splice in include)
-    lines = [f"return {f'build([{items}])' if builds else f'[{items}]'}"]
+    def listed(pairs) -> str:
+        return ", ".join(f"*c[{i}]" if splice else f"c[{i}]" for i, splice in pairs)
+
     if include and include[0][1] and len(include) > 1:
         # A left-recursive list (steps: steps step): add to the list its first child made,
         # as lark does, rather than copy it at every reduce (quadratic in a long workout).
         # That list is new, and nothing else holds it.
-        rest = ", ".join(f"*c[{i}]" if splice else f"c[{i}]" for i, splice in include[1:])
-        lines = [f"items = c[{include[0][0]}]", f"items += [{rest}]",
+        lines = [f"items = c[{include[0][0]}]", f"items += [{listed(include[1:])}]",
                  "return build(items)" if builds else "return items"]
+    else:
+        lines = [f"return build([{listed(include)}])" if builds else
+                 f"return [{listed(include)}]"]
     body = "".join(f"        {line}\n" for line in lines)
     namespace: dict = {}
     exec(f"def maker(build):\n    def make(c):\n{body}    return make\n",

@@ -218,9 +218,8 @@ def _explain(text: str, start: int) -> TargetError:
     if m := re.fullmatch(rf"({NUM})(k?)m", t):
         # 10km means the 10K race pace; 0m or 100km is no race the model predicts.
         number, kilo = m.group(1), m.group(2)
-        metres = float(number) * (1000 if kilo else 1)
         hint = (f"for {number}K race pace write @{number}K"
-                if kilo and MIN_RACE_METRES <= metres <= MAX_RACE_METRES else
+                if kilo and MIN_RACE_METRES <= float(number) * 1000 <= MAX_RACE_METRES else
                 "race paces are predicted for races from @800m to @50K; for an ultra, a pace "
                 "like @6:30/km")
         return TargetError(f"{text} is a distance, not a target", start, end, hint)
