@@ -100,6 +100,10 @@ def test_a_compile_that_may_clash_across_files_stays_serial(tmp_path, monkeypatc
     assert "same.fit" in files  # the first is written, the second is not
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _children(pid: int) -> list[str]:
     path = f"/proc/{pid}/task/{pid}/children"
     return open(path).read().split() if os.path.exists(path) else []
@@ -111,10 +115,12 @@ def _children(pid: int) -> list[str]:
 def test_a_signal_during_a_parallel_check_ends_every_process_quietly(tmp_path, signum, code,
                                                                       after):
     tree(tmp_path, 1500)  # far above PARALLEL_FROM: a pool of workers
-    # The signal goes to the whole process group, as a terminal's Ctrl-C does.
+    # The signal goes to the whole process group, as a terminal's Ctrl-C does. The check
+    # starts with SIGINT's default action, as from a terminal: a runner that ignores SIGINT
+    # (mutmut's workers do) would pass that on, and the check would rightly run to its end.
     process = subprocess.Popen([sys.executable, "-m", "wodc", "check", str(tmp_path)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               start_new_session=True)
+                               start_new_session=True, preexec_fn=_default_sigint)
     deadline = time.monotonic() + 60
     while not _children(process.pid) and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
