@@ -48,6 +48,37 @@ def test_a_bad_open_duration_is_reported(value):
     assert problem.message.startswith("open_duration in [treadmill]: ")
 
 
+@pytest.mark.parametrize("table, message", [
+    ({"min_speed": "16kph", "max_speed": "12kph"},
+     "min_speed in [treadmill]: 16 km/h is above max_speed (12 km/h)"),
+    ({"speed_unit": "mph", "min_speed": 9, "max_speed": "8mph"},
+     "min_speed in [treadmill]: 9 mph is above max_speed (8 mph)"),
+    ({"min_incline": 5, "max_incline": 3},
+     "min_incline in [treadmill]: 5% is above max_incline (3%)"),
+])
+def test_a_minimum_above_its_maximum_is_the_profiles_error(table, message):
+    # Else every step of every treadmill workout is out of range, each error blaming the step.
+    settings, (problem,) = read_mapping({"treadmill": table}, "t.toml")
+    assert problem.message == message + "; a treadmill's minimum is at most its maximum"
+    assert not {"min_speed", "max_speed", "min_incline", "max_incline"} & set(settings.treadmill)
+
+
+def test_a_minimum_equal_to_its_maximum_is_a_fixed_speed_treadmill():
+    settings, problems = read_mapping({"treadmill": {"min_speed": "10kph", "max_speed": "10kph",
+                                                     "min_incline": 2, "max_incline": 2}},
+                                      "t.toml")
+    assert problems == [] and settings.treadmill["min_incline"] == 2
+
+
+def test_a_profile_whose_minimum_is_above_its_maximum_writes_no_file(workout, tmp_path):
+    (tmp_path / "wodc.toml").write_text('[treadmill]\nmin_speed = "16kph"\nmax_speed = "12kph"\n')
+    result = CliRunner().invoke(main, ["compile", str(workout), "-f", "qz", "-o",
+                                       str(tmp_path / "out"), "--race", "5K=22:30"])
+    assert result.exit_code == 1
+    assert "wodc.toml:2:1: error: min_speed in [treadmill]: 16 km/h is above" in result.output
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.fixture
 def workout(tmp_path):
     path = tmp_path / "w.wod"

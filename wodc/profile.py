@@ -442,6 +442,22 @@ def _read_treadmill(table: dict, settings: Settings, read, unknown) -> None:
         reader = TREADMILL_KEYS[key] or (lambda v: parse_speed(v, per_mps))
         if (v := read(key, reader, value, " in [treadmill]")) is not None:
             settings.treadmill[key] = v
+    given = settings.treadmill
+    label = "km/h" if unit == "kph" else "mph"
+    for low, high, shown in (("min_speed", "max_speed", lambda v: f"{v * per_mps:g} {label}"),
+                             ("min_incline", "max_incline", lambda v: f"{v:g}%")):
+        # Every step would then be out of range, each error blaming the step.
+        if low in given and high in given and given[low] > given[high]:
+            read(low, _refuse(f"{shown(given[low])} is above {high} ({shown(given[high])}); "
+                              f"a treadmill's minimum is at most its maximum"), None,
+                 " in [treadmill]")
+            del given[low], given[high]
+
+
+def _refuse(message: str):
+    def reader(_):
+        raise ProfileError(message)
+    return reader
 
 
 def load_file(path: Path, section: tuple[str, ...] = (),
