@@ -166,8 +166,10 @@ def test_the_tables_do_not_depend_on_the_hash_seed(tmp_path):
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "TMPDIR": str(tmp_path / seed)}
         (tmp_path / seed).mkdir()  # lark's cache goes to TMPDIR: an empty one, a new build
-        outputs.add(subprocess.run([sys.executable, "-c", script], env=env, check=True,
-                                   capture_output=True, text=True).stdout)
+        run = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                             text=True)
+        assert run.returncode == 0, run.stderr
+        outputs.add(run.stdout)
     assert len(outputs) == 1
 
 
@@ -176,9 +178,9 @@ def test_a_parse_that_succeeds_loads_no_lark():
               "result = parse('warmup 10min @E\\n3x(400m @R, rec 200m)\\n', 'a.wod')\n"
               "assert not result.diagnostics and len(result.workouts) == 1\n"
               "print(sorted(m for m in sys.modules if m.split('.')[0] == 'lark'))")
-    out = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True,
-                         text=True).stdout
-    assert out == "[]\n"
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == "[]\n"
 
 
 def test_an_edited_grammar_is_parsed_with_tables_from_lark(monkeypatch):
