@@ -259,3 +259,24 @@ def test_warnings_read_right_and_say_which_program_they_are_about(run_check):
 def test_json_is_an_empty_list_when_clean(run_check):
     code, stdout, _ = run_check("10min @E\n", "--format", "json")
     assert (code, json.loads(stdout)) == (0, [])
+
+
+def test_a_check_loads_only_what_checking_needs(tmp_path):
+    # Issue 15: a command imports what it uses. A check encodes no FIT (no content hash), writes
+    # no card (no csv), reads no profile file here (no tomllib) and parses text that parses
+    # (no lark); the treadmill's step decimals need no decimal module.
+    import subprocess
+    import sys
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "w.wod").write_text("sport treadmill\nwarmup 10min @10kph\n"
+                                    "4x(1km @14kph incline 1.5%, rec 2min @8kph)\n")
+    script = ("import sys; sys.argv = ['wodc', 'check', 'w.wod']\n"
+              "from wodc.cli import main\n"
+              "try:\n    main()\nexcept SystemExit as end:\n    code = end.code\n"
+              "print(code, sorted(m for m in ('hashlib', 'csv', 'tomllib', 'lark', 'decimal')"
+              " if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True,
+                         text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[-1] == "0 []"

@@ -13,7 +13,6 @@ import functools
 import math
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -108,10 +107,14 @@ def _on_step(value: float, step: float) -> float:
 
 @functools.lru_cache(maxsize=64)
 def _decimals(step: float) -> int:
-    """Decimal places a step needs: 0.1 -> 1, 0.25 -> 2, 1 -> 0."""
-    from decimal import Decimal
+    """Decimal places a step needs: 0.1 -> 1, 0.25 -> 2, 1 -> 0 (from the shortest text that
+    reads back as the float, which is what the user wrote)."""
+    text = repr(float(step))
+    if "e" in text:  # 1e-05: steps that small are not a console's
+        from decimal import Decimal
 
-    return max(0, -Decimal(repr(step)).normalize().as_tuple().exponent)
+        return max(0, -Decimal(text).normalize().as_tuple().exponent)
+    return len(text.rstrip("0").partition(".")[2])
 
 
 @dataclass(frozen=True)
@@ -473,6 +476,8 @@ def load_file(path: Path, section: tuple[str, ...] = (),
         return None, [file_error(shown, f"cannot read the profile: {error}")]
     except UnicodeDecodeError as error:
         return None, [file_error(shown, f"cannot read the profile: {error}")]
+    import tomllib  # (here: most runs have no profile file to read)
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -488,7 +493,7 @@ def load_file(path: Path, section: tuple[str, ...] = (),
     return read_mapping(data, shown, text)
 
 
-def _toml_error(error: tomllib.TOMLDecodeError, text: str, shown: str) -> Diagnostic:
+def _toml_error(error: ValueError, text: str, shown: str) -> Diagnostic:
     """tomllib's message, with its "(at line L, column C)" turned into a position."""
     match = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
     line, column = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
@@ -520,6 +525,8 @@ def find_config(start: Path, skipped: list[Path] | None = None
                 return candidate, section
             try:
                 text = read_bounded(str(candidate), MAX_PROFILE_BYTES).decode("utf-8")
+                import tomllib
+
                 tool = tomllib.loads(text).get("tool", {})
                 if not isinstance(tool, dict) or "wodc" in tool:  # a bad [tool] is reported
                     return candidate, section

@@ -16,7 +16,6 @@ that spreadsheets read them as durations); the totals are its sums.
 
 from __future__ import annotations
 
-import csv
 import io
 
 from ..errors import Diagnostic, Severity, at
@@ -177,6 +176,8 @@ def markdown(program: Program) -> str:
 
 
 def comma_separated(program: Program) -> str:
+    import csv  # (here: a check, which writes no card, need not import it)
+
     unit = "kmh" if program.treadmill.speed_unit == "kph" else "mph"
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")

@@ -357,11 +357,13 @@ def _notes(step: ir.Step, workout: ir.Workout, extra: str) -> str:
     return "; ".join(said.values())
 
 
-def plan(workout: ir.Workout, profile: Profile,
-         created: int | None) -> tuple[FitWorkout | None, list[Diagnostic]]:
+def plan(workout: ir.Workout, profile: Profile, created: int | None,
+         identify: bool = True) -> tuple[FitWorkout | None, list[Diagnostic]]:
     """The FIT file of a resolved workout, and the problems met on the way: an error for every
     target the profile cannot give a value for, a warning for every approximation. `created`
-    is the file's creation time in unix seconds, None to derive it from the content."""
+    is the file's creation time in unix seconds, None to derive it from the content.
+    `identify=False` (a check, which writes no file) leaves serial_number and time_created 0
+    instead of hashing the content for them."""
     planner = _Planner(workout, profile)
     name = planner.fit_string(workout.name, workout.span, "workout name")
     description = planner.fit_string("\n".join(workout.notes), workout.span, "workout's notes")
@@ -382,7 +384,7 @@ def plan(workout: ir.Workout, profile: Profile,
         sport, sub_sport = "running", "treadmill" if workout.treadmill else "generic"
     steps = tuple(planner.steps)
     serial, created = identity(content_digest(name, description, sport, sub_sport, steps),
-                               created)
+                               created) if identify else (0, 0)
     fit_workout = FitWorkout(name, description, sport, sub_sport, serial, created, steps)
     return fit_workout, planner.problems
 
@@ -413,7 +415,8 @@ def fit_string(text: str) -> str:
 
 
 def compile(workout: ir.Workout, profile: Profile, options: Options) -> Result:
-    fit_workout, problems = plan(workout, profile, options.created)
+    fit_workout, problems = plan(workout, profile, options.created,
+                                 identify=not options.dry_run)
     if fit_workout is None or any(p.is_error for p in problems):
         return Result(None, problems)
     return Result(b"" if options.dry_run else fit_wire.encode(fit_workout), problems)
