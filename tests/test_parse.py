@@ -92,3 +92,12 @@ def test_a_zone_follows_the_sport_unless_it_says_which():
     (problem,) = parse("10min @Z6", "z.wod").diagnostics
     assert (problem.message, problem.hint) == ("heart-rate zones run from Z1 to Z5",
                                                "for power zone 6 write @PZ6")
+
+
+def test_a_mistyped_target_said_again_is_reported_at_each_place():
+    # A target's reading is remembered, its error too (bench: 20,000 `1s @XX` lines); each
+    # place still gets its own line and column.
+    result = parse("warmup 10min @XX\n3x(1min @XX, rec 2min @XX)\n", "w.wod")
+    said = "unknown pace or target 'XX'"
+    assert [(d.line, d.column, d.message) for d in result.diagnostics] == [
+        (1, 15, said), (2, 10, said), (2, 24, said)]

@@ -426,10 +426,15 @@ def _duration_of(kind: str, text: str) -> ir.Duration:
 
 
 @functools.lru_cache(maxsize=TEXTS_REMEMBERED)
-def _target_of(text: str) -> tuple[tuple, tuple]:
+def _target_of(text: str) -> tuple[tuple, tuple] | TargetError:
     """parse_target of a target's text (after the @) as the ir.Target fields before its span
-    and after it (the span is each token's own); raises TargetError."""
-    target = parse_target(text, None)
+    and after it (the span is each token's own), or the TargetError it raised (remembered
+    too: a file that repeats a mistyped target 10,000 times looked for its close matches
+    10,000 times)."""
+    try:
+        target = parse_target(text, None)
+    except TargetError as error:
+        return error
     names = [f.name for f in dataclass_fields(ir.Target)]
     values = tuple(getattr(target, name) for name in names)
     at_span = names.index("span")
@@ -438,18 +443,19 @@ def _target_of(text: str) -> tuple[tuple, tuple]:
 
 def _target(token, source: Source, problems: list[Diagnostic]) -> ir.Target | None:
     span = span_of(token)
-    try:
+    found = _target_of(token[1:])
+    if not isinstance(found, TargetError):
         # The remembered target with this token's span (IR values are immutable: sharing
         # them is safe).
-        before, after = _target_of(token[1:])
+        before, after = found
         return ir.Target(*before, span, *after)
-    except TargetError as error:
-        # Offsets count from after the @; columns from the @.
-        start = span.column + 1 + error.start
-        end = max(span.column + 1 + error.end, start + 1)
-        problems.append(at(source, Span(span.line, start, span.line, end), error.message,
-                           hint=error.hint))
-        return None
+    error = found
+    # Offsets count from after the @; columns from the @.
+    start = span.column + 1 + error.start
+    end = max(span.column + 1 + error.end, start + 1)
+    problems.append(at(source, Span(span.line, start, span.line, end), error.message,
+                       hint=error.hint))
+    return None
 
 
 def parentheses(text: str) -> Iterator[tuple[str, int, int]]:
