@@ -425,7 +425,7 @@ def read_mapping(data: dict, origin: str, text: str = "") -> tuple[Settings, lis
                 elif (v := read(sub, TOLERANCE_KEYS[sub], sub_value, " in [tolerance]")) is not None:
                     settings.values[TOLERANCE_FIELDS[sub]] = v
         elif key == "treadmill" and isinstance(value, dict):
-            _read_treadmill(value, settings, read, unknown)
+            _read_treadmill(value, settings, read, unknown, problem)
         elif key in TOP_KEYS:
             if (v := read(key, TOP_KEYS[key], value)) is not None:
                 settings.values[key] = v
@@ -434,7 +434,7 @@ def read_mapping(data: dict, origin: str, text: str = "") -> tuple[Settings, lis
     return settings, problems
 
 
-def _read_treadmill(table: dict, settings: Settings, read, unknown) -> None:
+def _read_treadmill(table: dict, settings: Settings, read, unknown, problem) -> None:
     unit = read("speed_unit", TREADMILL_KEYS["speed_unit"], table.get("speed_unit", "kph"),
                 " in [treadmill]") or "kph"
     per_mps = KPH_PER_MPS if unit == "kph" else MPH_PER_MPS
@@ -451,16 +451,9 @@ def _read_treadmill(table: dict, settings: Settings, read, unknown) -> None:
                              ("min_incline", "max_incline", lambda v: f"{v:g}%")):
         # Every step would then be out of range, each error blaming the step.
         if low in given and high in given and given[low] > given[high]:
-            read(low, _refuse(f"{shown(given[low])} is above {high} ({shown(given[high])}); "
-                              f"a treadmill's minimum is at most its maximum"), None,
-                 " in [treadmill]")
+            problem(low, f"{low} in [treadmill]: {shown(given[low])} is above {high} "
+                         f"({shown(given[high])}); a treadmill's minimum is at most its maximum")
             del given[low], given[high]
-
-
-def _refuse(message: str):
-    def reader(_):
-        raise ProfileError(message)
-    return reader
 
 
 def load_file(path: Path, section: tuple[str, ...] = (),
