@@ -804,3 +804,38 @@ def test_more_steps_than_fit_can_number_is_an_error_for_fit_only():
     assert result.data is None
     (problem,) = [p for p in result.problems if p.is_error]
     assert "has 66,000 FIT steps" in problem.message and "at most 65,535" in problem.message
+
+
+def test_fit_takes_steps_up_to_its_limits_and_says_so_past_them(monkeypatch):
+    # The limits made small, so that a workout reaches them: at the limit a file is written
+    # without a word, past it a warning (the watch) or an error (the format), each on the
+    # workout (line 2 here: the first is a comment).
+    monkeypatch.setattr(fit, "MAX_DEVICE_STEPS", 3)
+    monkeypatch.setattr(fit, "MAX_FIT_STEPS", 4)
+    text = '# first\nworkout "W"\n' + "1min\n" * 3
+    _, result = compile_text(text)
+    assert result.data is not None and result.problems == []
+    _, result = compile_text(text + "1min\n")
+    assert len(decode(result.data).steps) == 4
+    assert [(p.line, p.column, p.severity, p.message) for p in result.problems] == [
+        (2, 1, Severity.WARNING, "workout 'W' has 4 FIT steps; many Garmin watches hold at "
+                                 "most 3")]
+    _, result = compile_text(text + "1min\n" * 2)
+    assert result.data is None
+    assert [(p.line, p.column, p.message, p.hint) for p in result.problems if p.is_error] == [
+        (2, 1, "workout 'W' has 5 FIT steps; a FIT file numbers them in 16 bits, so it holds "
+               "at most 4", "split it into several workouts")]
+
+
+def test_a_text_cut_inside_a_character_keeps_only_whole_characters():
+    # "a" and 200 "é" (2 bytes each) are 401 bytes; 254 bytes end inside the 127th "é", which
+    # is dropped (a watch shows no half character): "a" and 126 "é", 253 bytes.
+    _, result = compile_text(f'workout "a{"é" * 200}"\n10min')
+    assert decode(result.data).workout["wkt_name"] == "a" + "é" * 126
+
+
+def test_an_incline_note_is_the_incline_as_written_to_four_decimals():
+    # Four decimals hold any console's incline step (0.125% steps give 1.125%); past them a
+    # note would show noise nobody can set: 1.123456% is noted as 1.1235%.
+    _, result = compile_text("sport treadmill\n5min incline 1.123456%")
+    assert [s["notes"] for s in decode(result.data).steps] == ["incline 1.1235%"]

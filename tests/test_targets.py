@@ -33,6 +33,7 @@ def one(text):
     ("150bpm", ir.HeartRate(150)), ("Z2", ir.Zone(2)), ("Z2HR", ir.HeartRateZone(2)),
     ("HRZ5", ir.HeartRateZone(5)),
     ("85%HRmax", ir.HeartRatePercent(85, "max")), ("95%LTHR", ir.HeartRatePercent(95, "lthr")),
+    ("70%HRR", ir.HeartRatePercent(70, "reserve")),
     ("250W", ir.Power(250)), ("95%FTP", ir.PowerPercent(95)), ("PZ3", ir.PowerZone(3)),
     ("RPE7", ir.Effort(7)), ("max", ir.MaxEffort()),
 ])
@@ -87,6 +88,10 @@ def test_ramps(text, start, end):
      "race paces are predicted for races from @800m to @50K; for an ultra, a pace like @6:30/km"),
     ("12kpj", "unknown unit 'kpj'", 2, 5, "did you mean @12kph?"),
     ("4:75/km", "4:75 has more than 59 in its minutes or seconds", 0, 4, None),
+    # A rep's time (800m @3:10): its errors point into it, in a ramp's end too.
+    ("3:75", "3:75 has more than 59 in its minutes or seconds", 0, 4, None),
+    ("E..3:75", "3:75 has more than 59 in its minutes or seconds", 3, 7, None),
+    ("E..0:00", "a time must be more than 0", 3, 7, None),
     ("Z8", "zones run from Z1 to Z5 (heart rate) or Z7 (power, in a ride)", 0, 2, None),
     ("Z6HR", "heart-rate zones run from Z1 to Z5", 0, 4, None),
     ("PZ8", "power zones run from PZ1 to PZ7", 0, 3, None),
