@@ -550,6 +550,20 @@ def test_a_dry_run_encodes_nothing_but_reports_the_same_problems():
     assert dry.problems == real.problems and len(real.problems) == 1
 
 
+def test_a_dry_run_makes_no_content_hash(monkeypatch):
+    # The hash names a written file (its serial number and time): a check, which writes none,
+    # does not make it (nor load hashlib: tests/test_check_cli.py). The real run does.
+    workout = load_workout("2min @150W..250W")
+    calls = []
+    digest = fit.content_digest
+    monkeypatch.setattr(fit, "content_digest", lambda *content: calls.append(1) or
+                        digest(*content))
+    assert fit.compile(workout, ATHLETE, Options(created=CREATED, dry_run=True)).data == b""
+    assert calls == []
+    assert fit.compile(workout, ATHLETE, Options(created=CREATED)).data[8:12] == b".FIT"
+    assert calls == [1]
+
+
 @pytest.mark.parametrize("text, expected", [
     # 90% and 225 W (90% of a 250 W FTP) to 250 W: a range of two units is written in watts.
     ("@90%FTP-250W", Target("power", low=225, high=250, unit="W")),
