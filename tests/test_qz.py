@@ -382,3 +382,11 @@ def test_cadence_is_said_not_dropped():
     _, card_result = compile_text("5min @E cadence 180spm", fmt="card")
     (card_row,) = read_csv_card(card_result.data)
     assert card_row["note"] == "cadence 180spm"
+
+
+def test_a_dry_run_renders_nothing_but_reports_the_same_problems():
+    # A check (a dry run) writes no file: no bytes, the real run's problems.
+    workout, real = compile_text("10min @6mph\n5min @7mph incline 2%")
+    dry = qz.compile(workout, profile_from(MPH_PROFILE), Options(dry_run=True))
+    assert dry.data == b"" and real.data.startswith(b"<?xml")
+    assert dry.problems == real.problems

@@ -58,3 +58,17 @@ def test_numbers_without_trailing_zeros():
     assert format_number(-0.001) == "0"         # never "-0"
     assert format_number(10.0, 0) == "10"       # no point to strip zeros at
     assert format_distance(1234.0) == "1.23km" and format_distance(612.4) == "612m"
+
+
+@pytest.mark.parametrize("read, text, message", [
+    (parse_time, "soon", "'soon' is not a time like 3min or 1:30"),
+    (parse_time, "3parsecs", "unknown time unit 'parsecs'"),
+    (parse_distance, "3 furlongs", "'3 furlongs' is not a distance like 400m or 1.5km"),
+    (parse_distance, "far", "'far' is not a distance like 400m or 1.5km"),
+])
+def test_a_time_or_distance_it_cannot_read_says_what_it_expected(read, text, message):
+    # These words reach the user through the profile: a race distance, a race time, a
+    # treadmill open_duration.
+    with pytest.raises(UnitError) as error:
+        read(text)
+    assert str(error.value) == message
