@@ -522,10 +522,13 @@ def test_a_single_cadence_below_its_tolerance_starts_at_zero():
 
 def test_an_incline_on_an_eighth_of_a_percent_is_noted_as_written():
     # A console that steps in 0.125% sets 1.125%: the notes said 1.1% (one decimal) while the
-    # card and the QZ file say 1.125.
-    _, result = compile_text("sport treadmill\n5min incline 1.125%\n5min incline 6.25%")
+    # card and the QZ file say 1.125. Four decimals hold any console's step; past them a note
+    # would show noise nobody can set: 1.123456% is noted as 1.1235%.
+    _, result = compile_text("sport treadmill\n5min incline 1.125%\n5min incline 6.25%\n"
+                             "5min incline 1.123456%")
     assert [s["notes"] for s in decode(result.data).steps] == ["incline 1.125%",
-                                                               "incline 6.25%"]
+                                                               "incline 6.25%",
+                                                               "incline 1.1235%"]
 
 
 def test_a_note_is_dropped_only_when_it_differs_from_another_but_for_case():
@@ -846,10 +849,3 @@ def test_a_text_cut_inside_a_character_keeps_only_whole_characters():
     # is dropped (a watch shows no half character): "a" and 126 "é", 253 bytes.
     _, result = compile_text(f'workout "a{"é" * 200}"\n10min')
     assert decode(result.data).workout["wkt_name"] == "a" + "é" * 126
-
-
-def test_an_incline_note_is_the_incline_as_written_to_four_decimals():
-    # Four decimals hold any console's incline step (0.125% steps give 1.125%); past them a
-    # note would show noise nobody can set: 1.123456% is noted as 1.1235%.
-    _, result = compile_text("sport treadmill\n5min incline 1.123456%")
-    assert [s["notes"] for s in decode(result.data).steps] == ["incline 1.1235%"]
