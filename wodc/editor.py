@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from . import describe, ir, timing
 from .errors import Diagnostic, Span
+from .frozen import frozen
 from .profile import Profile
 from .units import KPH_PER_MPS, MPH_PER_MPS, format_pace
 
@@ -52,7 +53,7 @@ def analyse(path: str, text: str) -> Analysis:
 
 # ---- hover ------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@frozen
 class Hover:
     text: str   # Markdown
     span: Span  # what it is about
@@ -155,7 +156,7 @@ def _workout_text(workout: ir.Workout, profile: Profile) -> str:
 
 # ---- completion ---------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@frozen
 class Completion:
     label: str
     kind: str          # "keyword", "value", "unit", "reference" (a workout's name)
@@ -248,7 +249,7 @@ def _all_workouts(analysis: Analysis) -> list[ir.Workout]:
 
 # ---- outline, fixes, formatting -------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@frozen
 class Symbol:
     name: str
     kind: str       # "workout", "plan", "week"
@@ -276,7 +277,7 @@ def symbols(analysis: Analysis) -> list[Symbol]:
     return found
 
 
-@dataclass(frozen=True)
+@frozen
 class Fix:
     title: str
     span: Span

@@ -11,8 +11,10 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Iterable, Sequence
+
+from .frozen import frozen
 
 
 class Severity(enum.Enum):
@@ -20,7 +22,7 @@ class Severity(enum.Enum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True)
+@frozen
 class Span:
     """Where something is in its source: 1-based line and column, end exclusive."""
 
@@ -30,7 +32,7 @@ class Span:
     end_column: int
 
 
-@dataclass(frozen=True)
+@frozen
 class Source:
     """A file's text and the name it is reported under."""
 
@@ -46,7 +48,7 @@ class Source:
         return self.lines[line - 1] if 0 < line <= len(self.lines) else ""
 
 
-@dataclass(frozen=True)
+@frozen
 class Diagnostic:
     """One problem. `line`/`column` are 1-based; 0 means "the whole file"."""
 

@@ -4,9 +4,9 @@ Connect."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from . import ir, timing
+from .frozen import frozen
 from .profile import Profile
 
 # Zwift's colour bands by fraction of threshold: (upper bound, name, SVG colour).
@@ -25,7 +25,7 @@ UNTARGETED = {ir.StepKind.REST: 0.3, ir.StepKind.RECOVERY: 0.5, ir.StepKind.WARM
 OPEN_STEP_SECONDS = 60.0  # how long an open or heart-rate step is drawn
 
 
-@dataclass(frozen=True)
+@frozen
 class Block:
     """One flattened step as drawn: it starts at `start` seconds, lasts `seconds`, and goes
     from intensity `start_level` to `end_level` (equal unless it is a ramp)."""

@@ -1,7 +1,8 @@
 """The intermediate representation: what a workout file says, independent of any output format.
 
-All nodes are frozen dataclasses with tuple fields. Every node that came from text carries the
-`Span` it came from, so any later stage can point at it. Units are SI: seconds, metres, metres
+All nodes are immutable dataclasses with tuple fields (`@frozen`, checked in the tests: see
+wodc/frozen.py). Every node that came from text carries the `Span` it came from, so any later
+stage can point at it. Units are SI: seconds, metres, metres
 per second; heart rate in beats per minute, power in watts, incline in percent grade.
 
 `resolve()` (wodc/resolve.py) returns a copy of a workout in which every step's `resolved`
@@ -11,10 +12,11 @@ field holds the concrete band its target means for one athlete.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Iterator, Union
 
 from .errors import Source, Span
+from .frozen import frozen
 
 
 class Sport(enum.Enum):
@@ -45,30 +47,30 @@ class Channel(enum.Enum):
 
 # ---- durations -------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@frozen
 class TimeDuration:
     seconds: float
 
 
-@dataclass(frozen=True)
+@frozen
 class DistanceDuration:
     metres: float
     unit: str  # as written ("m", "km", "mi", "yd"), for showing it back
 
 
-@dataclass(frozen=True)
+@frozen
 class OpenDuration:
     """Ends when the athlete presses lap."""
 
 
-@dataclass(frozen=True)
+@frozen
 class SameDuration:
     """`rec same`: as long as the step before it takes this athlete. resolve() makes it a
     TimeDuration; one it cannot time (the step before has no time or pace for this athlete)
     is an error before any backend (pipeline.load)."""
 
 
-@dataclass(frozen=True)
+@frozen
 class HeartRateDuration:
     """Ends when heart rate goes above (above=True) or below `bpm`."""
 
@@ -81,7 +83,7 @@ Duration = Union[TimeDuration, DistanceDuration, OpenDuration, HeartRateDuration
 
 # ---- target values, as written --------------------------------------------------------------
 
-@dataclass(frozen=True)
+@frozen
 class PaceName:
     """A pace from the athlete profile: a race pace (`5K`, `HM`, any `8K`) or a Daniels
     training pace (`E`, `M`, `T`, `I`, `R`), optionally made slower by `offset_seconds` per
@@ -94,7 +96,7 @@ class PaceName:
     channel = Channel.SPEED
 
 
-@dataclass(frozen=True)
+@frozen
 class Pace:
     """An absolute pace, e.g. 4:30/km; `per` is the unit it was written in ("km" or "mi")."""
 
@@ -103,7 +105,7 @@ class Pace:
     channel = Channel.SPEED
 
 
-@dataclass(frozen=True)
+@frozen
 class Speed:
     """An absolute speed; `unit` as written ("kph" or "mph")."""
 
@@ -112,19 +114,19 @@ class Speed:
     channel = Channel.SPEED
 
 
-@dataclass(frozen=True)
+@frozen
 class HeartRate:
     bpm: float
     channel = Channel.HEART_RATE
 
 
-@dataclass(frozen=True)
+@frozen
 class HeartRateZone:
     zone: int  # 1-5
     channel = Channel.HEART_RATE
 
 
-@dataclass(frozen=True)
+@frozen
 class Zone:
     """`@Z2` as written: a zone whose meaning follows the sport. parse.py makes it a
     HeartRateZone in a run and a PowerZone (Coggan) in a ride, so no later stage sees it."""
@@ -133,43 +135,43 @@ class Zone:
     channel = Channel.HEART_RATE  # until the sport decides
 
 
-@dataclass(frozen=True)
+@frozen
 class HeartRatePercent:
     percent: float
     of: str  # "max", "lthr" or "reserve" (Karvonen: resting + % of max minus resting)
     channel = Channel.HEART_RATE
 
 
-@dataclass(frozen=True)
+@frozen
 class Power:
     watts: float
     channel = Channel.POWER
 
 
-@dataclass(frozen=True)
+@frozen
 class PowerPercent:
     percent: float  # of FTP
     channel = Channel.POWER
 
 
-@dataclass(frozen=True)
+@frozen
 class PowerZone:
     zone: int  # 1-7, Coggan
     channel = Channel.POWER
 
 
-@dataclass(frozen=True)
+@frozen
 class Effort:
     rpe: float  # 1-10
     channel = Channel.EFFORT
 
 
-@dataclass(frozen=True)
+@frozen
 class MaxEffort:
     channel = Channel.EFFORT
 
 
-@dataclass(frozen=True)
+@frozen
 class RepTime:
     """`800m @3:10`: the time to run the step's distance in. parse.py turns it into the Pace
     it means (here 800 m in 190 s), so no later stage sees it."""
@@ -178,7 +180,7 @@ class RepTime:
     channel = Channel.SPEED
 
 
-@dataclass(frozen=True)
+@frozen
 class WalkSpeed:
     """`@walk`: the athlete's walking speed (the profile's walk_speed)."""
 
@@ -189,7 +191,7 @@ Value = Union[PaceName, Pace, Speed, HeartRate, HeartRateZone, HeartRatePercent,
               PowerPercent, PowerZone, Effort, MaxEffort, WalkSpeed, Zone, RepTime]
 
 
-@dataclass(frozen=True)
+@frozen
 class Target:
     """A step's target as written after `@`.
 
@@ -214,7 +216,7 @@ class Target:
 
 # ---- resolved targets -----------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@frozen
 class Band:
     """A concrete target for one athlete: `low`..`high` in the channel's SI unit (for speed,
     low is the slower end) and the `nominal` value the athlete aims at."""
@@ -226,7 +228,7 @@ class Band:
     limit: str | None = None  # a one-sided target: "below" `high` or "above" `low`
 
 
-@dataclass(frozen=True)
+@frozen
 class ResolvedTarget:
     """`band` is the target; for a ramp it is where the step starts and `ramp_end` where it ends."""
 
@@ -234,7 +236,7 @@ class ResolvedTarget:
     ramp_end: Band | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class Unresolved:
     """The profile lacks what the target needs; `problem` says what and which option gives it.
     A backend that keeps the target symbolic may ignore it; one that needs a value reports it."""
@@ -244,13 +246,13 @@ class Unresolved:
 
 # ---- structure ------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@frozen
 class Incline:
     percent: float
     span: Span
 
 
-@dataclass(frozen=True)
+@frozen
 class Cadence:
     low: float   # per minute
     high: float
@@ -258,7 +260,7 @@ class Cadence:
     span: Span
 
 
-@dataclass(frozen=True)
+@frozen
 class Step:
     kind: StepKind
     duration: Duration
@@ -282,7 +284,7 @@ class Step:
         return self.resolved.band if isinstance(self.resolved, ResolvedTarget) else None
 
 
-@dataclass(frozen=True)
+@frozen
 class Repeat:
     count: int
     children: tuple["Node", ...]
@@ -292,7 +294,7 @@ class Repeat:
 Node = Union[Step, Repeat]
 
 
-@dataclass(frozen=True)
+@frozen
 class Workout:
     name: str
     sport: Sport

@@ -17,9 +17,9 @@ count at the intensity intensity.UNTARGETED assumes for their kind.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from . import ir, timing
+from .frozen import frozen
 from .intensity import blocks
 from .profile import Profile
 from .resolve import POWER_ZONES
@@ -27,7 +27,7 @@ from .resolve import POWER_ZONES
 RUN_CLASSES = ("easy", "marathon", "threshold", "interval", "repetition")
 
 
-@dataclass(frozen=True)
+@frozen
 class Load:
     score: float            # TSS, rTSS or hrTSS
     kind: str               # "TSS", "rTSS" or "hrTSS"

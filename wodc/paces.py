@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 
+from .frozen import frozen
 from .units import METRES_PER_MILE
 
 # Race names and their distances in metres; any "<n>K" is n kilometres.
@@ -93,7 +93,7 @@ def speed_at_vo2(vo2: float) -> float:
     return metres_per_minute / 60
 
 
-@dataclass(frozen=True)
+@frozen
 class TrainingPaces:
     """Daniels training speeds in m/s; `easy` is (slow end, fast end)."""
 

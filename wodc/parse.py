@@ -20,6 +20,7 @@ from typing import Iterator
 
 from . import describe, ir, lalr
 from .errors import Diagnostic, Source, Span, at
+from .frozen import frozen
 from .limits import MAX_FLAT_STEPS, MAX_NESTING, MAX_SOURCE_BYTES
 from .targets import TargetError, parse_target
 from .units import UnitError, parse_distance, parse_time
@@ -132,20 +133,20 @@ def unquote(token: str) -> str:
     return re.sub(r'\\(.)', r"\1", inner) if "\\" in inner else inner
 
 
-@dataclass(frozen=True)
+@frozen
 class _Header:
     key: str
     value: object
     span: Span
 
 
-@dataclass(frozen=True)
+@frozen
 class _WorkoutLine:
     name: str
     span: Span
 
 
-@dataclass(frozen=True)
+@frozen
 class _Until:
     duration: ir.HeartRateDuration
     span: Span

@@ -14,6 +14,7 @@ from pathlib import Path
 from . import ir
 from .checks import check_names, check_workout
 from .errors import Diagnostic, Severity, Source, at, file_error, has_errors
+from .frozen import frozen
 from .limits import MAX_SOURCE_BYTES
 from .naming import slug
 from .parse import decode, parse
@@ -262,7 +263,7 @@ def _untimed_same(workout: ir.Workout) -> list[Diagnostic]:
     return problems
 
 
-@dataclass(frozen=True)
+@frozen
 class PlanDates:
     """A start date for every plan of the run (--start), or the race day its last session
     falls on (--race-day), over the plans' own `starts`."""

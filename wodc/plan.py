@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 
 from .errors import Diagnostic, Source, Span, at
+from .frozen import frozen
 
 DAYS = {"mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wednesday": 2,
         "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5,
@@ -40,7 +40,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _COMMENT = re.compile(rf"({_QUOTED}|[^\"#])*")  # a line up to its comment
 
 
-@dataclass(frozen=True)
+@frozen
 class Session:
     """One workout on one day: `week` and `weekday` (0 = Monday), or `offset` days from the
     written start for a dated line; `index` orders sessions of one day."""
@@ -59,7 +59,7 @@ class Session:
         return f"{where}-{self.index}"
 
 
-@dataclass(frozen=True)
+@frozen
 class Plan:
     name: str
     start: datetime.date | None

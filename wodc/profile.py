@@ -18,13 +18,14 @@ from pathlib import Path
 
 from . import ir, paces
 from .errors import Diagnostic, file_error, quoted
+from .frozen import frozen
 from .reading import ReadError, read_bounded
 from .targets import TargetError, parse_value, _pace_name
 from .units import (KPH_PER_MPS, METRES_PER_KM, MPH_PER_MPS, PER_DISTANCE, UnitError,
                     format_clock, parse_clock, parse_distance, parse_time)
 
 
-@dataclass(frozen=True)
+@frozen
 class Race:
     name: str       # as canonical as we can make it: "5K", "HM", "12K", "3000m"
     metres: float
@@ -35,7 +36,7 @@ WALK_KPH = 5.0  # a brisk walk: the default walk_speed
 MAX_PROFILE_BYTES = 1_000_000  # a profile is a few lines; read no more than this
 
 
-@dataclass(frozen=True)
+@frozen
 class TreadmillProfile:
     """A treadmill console: what it shows and what it accepts. Speeds in m/s inside; the
     console's own unit (km/h or mph) only at the edges, through the methods below."""
@@ -117,7 +118,7 @@ def _decimals(step: float) -> int:
     return len(text.rstrip("0").partition(".")[2])
 
 
-@dataclass(frozen=True)
+@frozen
 class Profile:
     races: tuple[Race, ...] = ()
     vdot: float | None = None

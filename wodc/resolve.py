@@ -13,6 +13,7 @@ import dataclasses
 
 from . import ir
 from .errors import Diagnostic, at
+from .frozen import frozen
 from .paces import race_distance
 from .profile import Profile
 from . import timing
@@ -36,7 +37,7 @@ class Missing(Exception):
         self.what, self.how = what, how
 
 
-@dataclasses.dataclass(frozen=True)
+@frozen
 class _Value:
     """One resolved value: low..high, and whether it was a single point (gets tolerance)."""
 

@@ -6,9 +6,9 @@ chooses, such as the treadmill's recovery speed)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from . import ir
+from .frozen import frozen
 from .units import mean_pace_speed
 
 
@@ -45,7 +45,7 @@ def metres(step: ir.Step, speed: float | None = None) -> float | None:
     return None
 
 
-@dataclass(frozen=True)
+@frozen
 class Fallback:
     """The speeds assumed for steps without a target: `jog` for running steps (a jog between
     reps), `walk` for walk steps; None where unknown."""
@@ -81,7 +81,7 @@ def speed_of(step: ir.Step, fallback: Fallback | None = None) -> tuple[float | N
     return None, False
 
 
-@dataclass(frozen=True)
+@frozen
 class Totals:
     seconds: float | None   # None: some step is open-ended
     metres: float | None    # None: some step's distance is unknown

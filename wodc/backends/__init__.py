@@ -18,6 +18,8 @@ import os
 from dataclasses import dataclass, field
 
 from ..errors import Diagnostic, quoted
+from ..frozen import frozen
+
 
 def created_time() -> int | None:
     """SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/), or None:
@@ -34,7 +36,7 @@ def created_time() -> int | None:
     return int(value)
 
 
-@dataclass(frozen=True)
+@frozen
 class Options:
     card_format: str = "txt"            # txt | md | csv
     created: int | None = field(default_factory=created_time)  # unix s, FIT time_created

@@ -24,10 +24,10 @@ spin at 50% of FTP: intensity.UNTARGETED), and @max at 150% of FTP, each with a 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from .. import ir
 from ..errors import Diagnostic, Severity, at
+from ..frozen import frozen
 from ..intensity import UNTARGETED
 from ..naming import slug
 from ..profile import Profile
@@ -38,7 +38,7 @@ MAX_EFFORT_FTP = 1.5  # @max, as ZWO writes it
 CUE_SECONDS = 10      # how long a text cue shows
 
 
-@dataclass(frozen=True)
+@frozen
 class Segment:
     """One step as the trainer holds it: from `start` s for `seconds`, power from `first` to
     `last` watts (equal unless it is a ramp)."""
@@ -49,7 +49,7 @@ class Segment:
     last: float
 
 
-@dataclass(frozen=True)
+@frozen
 class Cue:
     start: float
     text: str

@@ -18,10 +18,11 @@ What FIT carries as written and what it approximates:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .. import describe, ir, timing
 from ..errors import Diagnostic, Severity, at
+from ..frozen import frozen
 from ..profile import Profile
 from ..resolve import NeedsProfile, need_band
 from ..units import format_number
@@ -57,7 +58,7 @@ def suffix(options: Options) -> str:
 
 # ---- the plan: what each FIT step means --------------------------------------------------------
 
-@dataclass(frozen=True)
+@frozen
 class FitTarget:
     """A step's target as FIT sees it.
 
@@ -76,7 +77,7 @@ class FitTarget:
 OPEN = FitTarget("open")
 
 
-@dataclass(frozen=True)
+@frozen
 class FitDuration:
     """`kind` is "time" (value in s), "distance" (m), "open", "hr_less_than" or
     "hr_greater_than" (bpm)."""
@@ -85,7 +86,7 @@ class FitDuration:
     value: float | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class FitStep:
     """One workout_step. A repeat step (`repeat_count` set) loops back to the step at index
     `repeat_from` until its steps have run `repeat_count` times in all."""
@@ -100,7 +101,7 @@ class FitStep:
     repeat_count: int | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class FitWorkout:
     """Everything a FIT workout file says. Texts already fit FIT's fields."""
 

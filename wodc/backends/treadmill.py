@@ -22,10 +22,10 @@ Rules (each approximation is a warning naming the step, each impossibility an er
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from .. import describe, ir
 from ..errors import Diagnostic, Severity, at, has_errors
+from ..frozen import frozen
 from ..profile import Profile, TreadmillProfile
 from ..units import METRES_PER_KM, format_clock, format_pace
 from .treadmill_speed import REST_WHY, WALK_WHY, NoSpeed, choose
@@ -34,7 +34,7 @@ PACE_SHIFT_REPORTED = 2.0  # s/km: a rounding that moves a pace more than this i
 _EPSILON = 1e-9
 
 
-@dataclass(frozen=True)
+@frozen
 class Segment:
     """One console segment: one speed, one incline. `start` and `seconds` are whole seconds;
     `speed` in m/s on the console's step; `incline` in percent on its step. `why` says how the
@@ -65,7 +65,7 @@ class Segment:
         return self.seconds * self.speed
 
 
-@dataclass(frozen=True)
+@frozen
 class RepeatSpan:
     """A repeat as console segments: one pass is segments `first`..`last`, run `count` times
     (so the repeat ends at segment first + count * (last - first + 1) - 1)."""
@@ -79,7 +79,7 @@ class RepeatSpan:
         return self.first + self.count * (self.last - self.first + 1) - 1
 
 
-@dataclass(frozen=True)
+@frozen
 class Program:
     workout: ir.Workout
     treadmill: TreadmillProfile
@@ -95,7 +95,7 @@ class Program:
         return sum(s.metres for s in self.segments)
 
 
-@dataclass(frozen=True)
+@frozen
 class _Plan:
     """What one step becomes, before the clock places it: exact seconds, rounded settings."""
 

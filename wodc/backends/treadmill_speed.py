@@ -16,10 +16,10 @@ that gives them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from .. import describe, ir, timing
 from ..errors import Diagnostic, Severity, at
+from ..frozen import frozen
 from ..paces import RACES
 from ..profile import Profile
 from ..resolve import NEEDS_FITNESS, NeedsProfile, need_band
@@ -39,7 +39,7 @@ REST_WHY = "rest: step onto the side rails"
 RECOVERY_HOW = "set recovery_speed in [treadmill] (e.g. \"5.5kph\"), or " + NEEDS_FITNESS
 
 
-@dataclass(frozen=True)
+@frozen
 class Speed:
     """The speed chosen for a step, in m/s: `speed`, and `end` for a ramp. `why` says how it
     was chosen when the step's target is not a speed (for the card's note)."""

@@ -10,10 +10,10 @@ is written against the nearest reference pace, with the ratio computed from the 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from .. import ir
 from ..errors import at
+from ..frozen import frozen
 from ..paces import RACES
 from ..profile import Profile
 from ..resolve import NEEDS_FITNESS, POWER_ZONES, NeedsProfile, need_band
@@ -24,7 +24,7 @@ ZWIFT_PACES = {0: "mile", 1: "5K", 2: "10K", 3: "HM", 4: "M"}
 PACE_OF_RACE = {name: pace for pace, name in ZWIFT_PACES.items()}
 
 
-@dataclass(frozen=True)
+@frozen
 class Level:
     """Where a block starts (`start`) and, for a ramp, ends (`end`): fractions of FTP on a
     bike, fractions of the `pace` reference's speed on a run (`pace` is None on a bike).

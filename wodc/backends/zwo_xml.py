@@ -7,12 +7,12 @@ Numbers are written the same way every time: lengths as whole numbers, powers to
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .. import ir
+from ..frozen import frozen
 
 
-@dataclass(frozen=True)
+@frozen
 class Block:
     """One ZWO block. `duration` is whole seconds, or whole metres in a distance workout;
     powers are fractions (see zwo_levels.Level)."""
@@ -28,7 +28,7 @@ class Block:
     message: str | None = None        # shown as the block starts
 
 
-@dataclass(frozen=True)
+@frozen
 class Intervals:
     """IntervalsT: `repeat` times `on` then `off`, both SteadyState blocks."""
 

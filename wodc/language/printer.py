@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import describe, ir
+from ..frozen import frozen
 from ..units import KPH_PER_MPS, METRES_PER_MILE, METRES_PER_YARD, MPH_PER_MPS, format_number
 
 LINE_WIDTH = 88
@@ -379,7 +380,7 @@ def sport_word(workout: ir.Workout) -> str:
                            "bike" if workout.sport is ir.Sport.BIKE else "run")
 
 
-@dataclass(frozen=True)
+@frozen
 class HeaderLines:
     """Where each header stood in the source (for their comments); None where it did not."""
 
