@@ -5,6 +5,8 @@ are worked out by hand in the comments, never with wodc's code."""
 from datetime import datetime, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from garmin_fit import decode
@@ -351,6 +353,24 @@ def test_the_fit_crc_is_crc16_arc():
 
     assert crc16(b"123456789") == 0xBB3D
     assert crc16(b"") == 0
+    assert crc16(b"1") == _crc16_arc_by_bits(b"1")  # an odd byte at the end
+
+
+def _crc16_arc_by_bits(data: bytes, crc: int = 0) -> int:
+    """CRC-16/ARC from its definition, a bit at a time: the oracle of wodc's tabled CRC."""
+    for byte in data:
+        crc ^= byte
+        for _ in range(8):
+            crc = (crc >> 1) ^ 0xA001 if crc & 1 else crc >> 1
+    return crc
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300), st.integers(0, 0xFFFF))
+def test_the_fit_crc_two_bytes_a_step_is_the_crc_a_bit_at_a_time(data, start):
+    from wodc.backends.fit_wire import crc16
+
+    assert crc16(data, start) == _crc16_arc_by_bits(data, start)
 
 
 # ---- ZWO --------------------------------------------------------------------------------------

@@ -19,7 +19,10 @@ Scaled values are rounded here the way fit-tool rounds them: round(value * scale
 
 from __future__ import annotations
 
+import array
+import functools
 import struct
+import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -169,9 +172,27 @@ def _crc_table() -> tuple[int, ...]:
 CRC_TABLE = _crc_table()
 
 
+@functools.cache  # (built at the first file, not at import: a check encodes nothing)
+def _pair_table() -> array.array:
+    """The CRC after two bytes, for every value of the 16-bit CRC xor the two bytes (as a
+    little-endian word): half the steps of a byte at a time, which took a third of encoding.
+    A CRC is linear in its input, so the pair's CRC is the first byte's effect followed by
+    one byte of zeros, xor the second byte's: entry (high << 8 | low) is
+    AFTER_ZERO[low] ^ CRC_TABLE[high]. Each row of 256 is one integer xor over 256 lanes of
+    16 bits (a thousandth of the time of 65,536 Python xors)."""
+    after_zero = [(crc >> 8) ^ CRC_TABLE[crc & 0xFF] for crc in CRC_TABLE]
+    lanes = int.from_bytes(array.array("H", after_zero).tobytes(), sys.byteorder)
+    ones = int.from_bytes(array.array("H", [1] * 256).tobytes(), sys.byteorder)
+    return array.array("H", b"".join((lanes ^ CRC_TABLE[high] * ones).to_bytes(512, sys.byteorder)
+                                     for high in range(256)))
+
+
 def crc16(data: bytes, crc: int = 0) -> int:
-    for byte in data:
-        crc = (crc >> 8) ^ CRC_TABLE[(crc ^ byte) & 0xFF]
+    pairs, whole = _pair_table(), len(data) & ~1
+    for word in struct.unpack_from(f"<{whole >> 1}H", data):
+        crc = pairs[crc ^ word]
+    if whole < len(data):  # an odd byte at the end
+        crc = (crc >> 8) ^ CRC_TABLE[(crc ^ data[-1]) & 0xFF]
     return crc
 
 
