@@ -34,11 +34,11 @@ PROTOCOL_VERSION = 0x20
 PROFILE_VERSION = 21212  # 21.212, the FIT profile fit-tool 0.9.16 is generated from
 FIT_EPOCH = 631065600    # 1989-12-31T00:00:00Z, where FIT's date_time counts from
 
-# FIT base types: (type byte, struct format; None for a NUL-terminated UTF-8 text)
-ENUM = (0x00, "B")
-UINT16 = (0x84, "H")
-UINT32 = (0x86, "I")
-UINT32Z = (0x8C, "I")  # 0 is its invalid value
+# FIT base types: (type byte, the value's bytes; None for a NUL-terminated UTF-8 text)
+ENUM = (0x00, struct.Struct("<B").pack)
+UINT16 = (0x84, struct.Struct("<H").pack)
+UINT32 = (0x86, struct.Struct("<I").pack)
+UINT32Z = (0x8C, struct.Struct("<I").pack)  # 0 is its invalid value
 STRING = (0x07, None)
 
 FILE_ID, WORKOUT, WORKOUT_STEP, SCHEDULE = 0, 26, 27, 28  # global message numbers
@@ -123,29 +123,31 @@ def _messages(workout: FitWorkout) -> list[tuple[int, list[Field]]]:
     return messages
 
 
-def _definition(number: int, layout: list[tuple[int, int, int]]) -> bytes:
+@functools.lru_cache(maxsize=256)  # a few layouts serve every file
+def _definition(number: int, layout: tuple[tuple[int, int, int], ...]) -> bytes:
     fields = b"".join(struct.pack("BBB", n, size, base) for n, size, base in layout)
     return struct.pack("<BBBHB", 0x40, 0, 0, number, len(layout)) + fields
 
 
-def _encoded(fields: list[Field]) -> list[tuple[int, int, bytes]]:
-    """(field number, base type byte, bytes) of each field; a text ends with its NUL."""
-    return [(number, base, value.encode("utf-8") + b"\0" if fmt is None
-             else struct.pack("<" + fmt, value)) for number, (base, fmt), value in fields]
-
-
 def _records(messages: list[tuple[int, list[Field]]]) -> bytearray:
     out = bytearray()
-    defined = None  # the definition in force: (message number, [(field, size, base type)])
+    defined = None  # the definition in force: (message number, ((field, size, base type), ...))
     for number, fields in messages:
-        encoded = _encoded(fields)
-        layout = [(field, len(data), base) for field, base, data in encoded]
-        if defined is None or not _supports(defined, number, layout):
+        # each field's bytes; a text ends with its NUL
+        values = [value.encode("utf-8") + b"\0" if pack is None else pack(value)
+                  for _, (_, pack), value in fields]
+        layout = tuple([(field, len(data), base)
+                        for (field, (base, _), _), data in zip(fields, values)])
+        if defined is None or (number, layout) != defined and \
+                not _supports(defined, number, layout):
             defined = (number, layout)
             out += _definition(number, layout)
         out.append(0)  # a data message of local type 0
-        for (_, _, data), (_, size, _) in zip(encoded, defined[1]):
-            out += data.ljust(size, b"\0")  # only a text can be shorter than its definition
+        if layout == defined[1]:
+            out += b"".join(values)
+        else:  # only a text can be shorter than the definition in force: padded with NULs
+            out += b"".join(data.ljust(size, b"\0")
+                            for data, (_, size, _) in zip(values, defined[1]))
     return out
 
 
