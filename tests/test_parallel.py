@@ -134,3 +134,22 @@ def test_a_signal_during_a_parallel_check_ends_every_process_quietly(tmp_path, s
     for pid in workers:  # no worker left behind
         assert not os.path.exists(f"/proc/{pid}") or \
             open(f"/proc/{pid}/stat").read().split()[2] == "Z"
+
+
+def _sleep_then_say_who(seconds: float) -> int:
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def test_a_free_worker_takes_the_next_item():
+    """A slow item keeps one worker busy while the other does the rest: with a fixed share
+    each, the slow one's worker would also have had every other item."""
+    items = [1.0] + [0.02] * 8
+    pids = wodc.parallel._map(_sleep_then_say_who, items, 2)
+    assert len(pids) == 9 and os.getpid() not in pids
+    assert pids[0] not in pids[1:] and len(set(pids[1:])) == 1
+
+
+def test_a_failing_item_raises_its_error_in_the_parent():
+    with pytest.raises(ZeroDivisionError):
+        wodc.parallel._map(lambda n: 1 / n, [1, 2, 0, 4, 5], 2)
