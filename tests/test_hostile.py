@@ -169,6 +169,10 @@ def test_names_in_any_script_make_distinct_file_names():
     assert slug("טמפו") == "טמפו"
     # No letters at all: a short hash, so two emoji names do not collide on one name.
     assert slug("🏃") != slug("🔥") and slug("🔥").startswith("workout-")
+    # An ASCII name (the quick way) slugs as the same name with one non-ASCII letter does.
+    assert slug("30-Minute Treadmill Run!") == "30-minute-treadmill-run"
+    every_ascii = "".join(map(chr, range(128)))  # (ends in DEL, which becomes a dash)
+    assert slug(every_ascii + "é") == slug(every_ascii) + "-e"
 
 
 def test_a_long_name_makes_a_file_name_a_file_system_holds(tmp_path):

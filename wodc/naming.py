@@ -18,15 +18,18 @@ def slug(name: str) -> str:
     kept ("Темп 5x1 км" -> "темп-5x1-км"), so two Cyrillic or Japanese names never collide on
     one fixed name; a name with no letters or digits at all (emoji) becomes "workout-" and a
     short hash of it. A slug longer than MAX_SLUG_BYTES is cut and ends in that hash."""
-    kept = []
-    for char in unicodedata.normalize("NFC", name):
-        folded = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
-        if char.isascii() or (folded and folded.isalnum()):
-            kept.append(folded or char)  # ASCII, or a Latin letter with its accent folded
-        elif unicodedata.category(char).startswith(("L", "N")):
-            kept.append(char)  # a letter or digit of another script (й, バ, ש), whole
-        # symbols and emoji are dropped
-    text = "".join(kept).lower()
+    if name.isascii():  # (most names: what the loop below keeps of ASCII is all of it)
+        text = name.lower()
+    else:
+        kept = []
+        for char in unicodedata.normalize("NFC", name):
+            folded = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
+            if char.isascii() or (folded and folded.isalnum()):
+                kept.append(folded or char)  # ASCII, or a Latin letter with its accent folded
+            elif unicodedata.category(char).startswith(("L", "N")):
+                kept.append(char)  # a letter or digit of another script (й, バ, ש), whole
+            # symbols and emoji are dropped
+        text = "".join(kept).lower()
     text = re.sub(r"[^\w]+|_+", "-", text).strip("-")
     if not text:
         return "workout-" + _digest(name)
