@@ -143,6 +143,32 @@ def test_a_fifo_given_as_a_file_is_refused_not_waited_on(tmp_path):
     assert result.exit_code == 1 and f"{fifo}: error: not a regular file" in result.stderr
 
 
+@pytest.mark.parametrize("said", [3, 0], ids=["grew-since-its-size-was-read", "size-0"])
+def test_a_file_larger_than_its_size_says_is_read_to_the_limit(tmp_path, monkeypatch, said):
+    """read_bounded reads as much as the size says, then on if there is more: a file that
+    grew after it was measured (or one whose size says 0, as /proc's do) is read whole, and
+    never past the limit."""
+    import os
+
+    import wodc.reading
+    from wodc.reading import read_bounded
+
+    path = tmp_path / "w.wod"
+    path.write_bytes(b"x" * 40)
+    real = os.stat
+
+    def shrunk(target, *args, **kwargs):
+        status = real(target, *args, **kwargs)
+        if str(target) != str(path):
+            return status
+        return os.stat_result((status.st_mode, status.st_ino, status.st_dev, status.st_nlink,
+                               status.st_uid, status.st_gid, said, status.st_atime,
+                               status.st_mtime, status.st_ctime))
+    monkeypatch.setattr(wodc.reading.os, "stat", shrunk)
+    assert read_bounded(str(path), 100) == b"x" * 40
+    assert read_bounded(str(path), 10) == b"x" * 11  # the limit and one byte: over it
+
+
 def test_endless_input_is_read_only_up_to_the_limit():
     # /dev/zero has no end and no size: refused as not a regular file, never read.
     result = CliRunner().invoke(main, ["check", "/dev/zero"])
