@@ -180,7 +180,7 @@ def _pair_table() -> array.array:
     little-endian word): half the steps of a byte at a time, which took a third of encoding.
     A CRC is linear in its input, so the pair's CRC is the first byte's effect followed by
     one byte of zeros, xor the second byte's: entry (high << 8 | low) is
-    AFTER_ZERO[low] ^ CRC_TABLE[high]. Each row of 256 is one integer xor over 256 lanes of
+    after_zero[low] ^ CRC_TABLE[high]. Each row of 256 is one integer xor over 256 lanes of
     16 bits (a thousandth of the time of 65,536 Python xors)."""
     after_zero = [(crc >> 8) ^ CRC_TABLE[crc & 0xFF] for crc in CRC_TABLE]
     lanes = int.from_bytes(array.array("H", after_zero).tobytes(), sys.byteorder)
