@@ -137,13 +137,15 @@ def test_a_fifo_given_as_a_file_is_refused_not_waited_on(tmp_path):
     os.mkfifo(fifo)
     result = CliRunner().invoke(main, ["check", str(fifo)])
     assert result.exit_code == 1
-    assert "not a regular file" in result.stderr
+    assert f"{fifo}: error: not a regular file (a FIFO, device or socket); give a file\n" in (
+        result.stderr)
     # Met while searching a directory, it is reported too, not silently skipped.
     result = CliRunner().invoke(main, ["check", str(tmp_path)])
     assert result.exit_code == 1 and f"{fifo}: error: not a regular file" in result.stderr
 
 
-@pytest.mark.parametrize("said", [3, 0], ids=["grew-since-its-size-was-read", "size-0"])
+@pytest.mark.parametrize("said", [3, 0, 10], ids=["grew-since-its-size-was-read", "size-0",
+                                                  "grew-from-the-limit"])
 def test_a_file_larger_than_its_size_says_is_read_to_the_limit(tmp_path, monkeypatch, said):
     """read_bounded reads as much as the size says, then on if there is more: a file that
     grew after it was measured (or one whose size says 0, as /proc's do) is read whole, and
@@ -167,6 +169,29 @@ def test_a_file_larger_than_its_size_says_is_read_to_the_limit(tmp_path, monkeyp
     monkeypatch.setattr(wodc.reading.os, "stat", shrunk)
     assert read_bounded(str(path), 100) == b"x" * 40
     assert read_bounded(str(path), 10) == b"x" * 11  # the limit and one byte: over it
+
+
+def test_a_file_of_the_limit_is_read_and_one_byte_more_is_refused(tmp_path):
+    from wodc.reading import ReadError, read_bounded
+
+    path = tmp_path / "w.wod"
+    path.write_bytes(b"x" * 10)
+    assert read_bounded(str(path), 10) == b"x" * 10
+    with pytest.raises(ReadError, match=r"^the file is 10 bytes; the limit is 9 bytes$"):
+        read_bounded(str(path), 9)
+
+
+def test_standard_input_is_read_to_the_limit_and_a_byte(monkeypatch):
+    import io
+
+    from wodc.reading import ReadError, read_bounded
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"x" * 50)))
+    assert read_bounded("-", 10, stdin=True) == b"x" * 11
+    monkeypatch.setattr("sys.stdin", None)
+    with pytest.raises(ReadError) as raised:
+        read_bounded("-", 10, stdin=True)
+    assert str(raised.value) == "cannot read: standard input is closed"
 
 
 def test_endless_input_is_read_only_up_to_the_limit():
@@ -199,6 +224,28 @@ def test_names_in_any_script_make_distinct_file_names():
     assert slug("30-Minute Treadmill Run!") == "30-minute-treadmill-run"
     every_ascii = "".join(map(chr, range(128)))  # (ends in DEL, which becomes a dash)
     assert slug(every_ascii + "é") == slug(every_ascii) + "-e"
+
+
+def test_slugs_keep_letters_and_digits_of_any_script_and_cut_long_names_at_a_word():
+    import hashlib
+
+    from wodc.naming import slug
+
+    def digest(name):  # the short hash a cut or letterless name ends in: sha256's first 8
+        return hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+
+    assert slug("Wait…go") == "waitgo"  # … folds to "...", which is no letter: dropped
+    assert slug("Intervalle ٣") == "intervalle-٣"  # an Arabic-Indic digit is a digit
+    assert slug("a" * 100) == "a" * 100  # 100 bytes: whole
+    assert slug("a" * 101) == "a" * 100 + "-" + digest("a" * 101)
+    # Cut at 100 bytes, inside the 50th б (two bytes each): that half is dropped.
+    assert slug("a" + "б" * 60) == "a" + "б" * 49 + "-" + digest("a" + "б" * 60)
+    # The cut falls at a word's end: the words before it stay whole.
+    name = "a" * 50 + " " + "b" * 49 + " " + "c" * 10
+    assert slug(name) == "a" * 50 + "-" + "b" * 49 + "-" + digest(name)
+    # The cut falls inside a word: back to the end of the word before.
+    name = "a" * 50 + " " + "b" * 60
+    assert slug(name) == "a" * 50 + "-" + digest(name)
 
 
 def test_a_long_name_makes_a_file_name_a_file_system_holds(tmp_path):
