@@ -28,11 +28,16 @@ def test_values_are_frozen_in_the_tests():
     assert isinstance(step, ir.Step) and step.note is None
 
 
-def _run(frozen: str | None, *args: str) -> subprocess.CompletedProcess:
+def _env(frozen: str | None) -> dict:
+    """This process's environment with WODC_FROZEN as given (None: unset, as for users)."""
     env = {k: v for k, v in os.environ.items() if k != "WODC_FROZEN"}
     if frozen is not None:
         env["WODC_FROZEN"] = frozen
-    return subprocess.run([sys.executable, "-m", "wodc", *args], env=env,
+    return env
+
+
+def _run(frozen: str | None, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "wodc", *args], env=_env(frozen),
                           capture_output=True, text=True, cwd=EXAMPLES.parent)
 
 
@@ -45,8 +50,7 @@ def test_unfrozen_values_keep_equality_hash_and_replace():
             "assert repr(a) == 'Span(line=1, column=2, end_line=1, end_column=9)'\n"
             "a.line = 3\n"  # not checked for users: the tests' frozen run is the check
             "print(a.line)\n")
-    env = {k: v for k, v in os.environ.items() if k != "WODC_FROZEN"}
-    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+    done = subprocess.run([sys.executable, "-c", code], env=_env(None), capture_output=True,
                           text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout == "3\n"

@@ -2,8 +2,8 @@
 
 All nodes are immutable dataclasses with tuple fields (`@frozen`, checked in the tests: see
 wodc/frozen.py). Every node that came from text carries the `Span` it came from, so any later
-stage can point at it. Units are SI: seconds, metres, metres
-per second; heart rate in beats per minute, power in watts, incline in percent grade.
+stage can point at it. Units are SI: seconds, metres, metres per second; heart rate in beats
+per minute, power in watts, incline in percent grade.
 
 `resolve()` (wodc/resolve.py) returns a copy of a workout in which every step's `resolved`
 field holds the concrete band its target means for one athlete.

@@ -138,8 +138,7 @@ def _records(messages: list[tuple[int, list[Field]]]) -> bytearray:
                   for _, (_, pack), value in fields]
         layout = tuple([(field, len(data), base)
                         for (field, (base, _), _), data in zip(fields, values)])
-        if defined is None or (number, layout) != defined and \
-                not _supports(defined, number, layout):
+        if defined is None or not _supports(defined, number, layout):
             defined = (number, layout)
             out += _definition(number, layout)
         out.append(0)  # a data message of local type 0
@@ -154,6 +153,8 @@ def _records(messages: list[tuple[int, list[Field]]]) -> bytearray:
 def _supports(defined, number: int, layout) -> bool:
     """Whether the definition in force can carry a message: the same message and fields, and
     room enough for every value (fit-tool's rule for reusing a definition)."""
+    if defined == (number, layout):  # (the most common case: a step like the last one)
+        return True
     number_defined, layout_defined = defined
     return (number_defined == number and len(layout_defined) == len(layout)
             and all(a[0] == b[0] and a[2] == b[2] and a[1] >= b[1]
