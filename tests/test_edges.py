@@ -368,9 +368,15 @@ def _crc16_arc_by_bits(data: bytes, crc: int = 0) -> int:
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=300), st.integers(0, 0xFFFF))
 def test_the_fit_crc_two_bytes_a_step_is_the_crc_a_bit_at_a_time(data, start):
+    from garmin_fit_sdk.crc_calculator import CrcCalculator
+
     from wodc.backends.fit_wire import crc16
 
     assert crc16(data, start) == _crc16_arc_by_bits(data, start)
+    # And as a device's reader checks it: Garmin's decoder (garmin-fit-sdk 21.218,
+    # decoder.py:104-106, check_integrity) compares the file's last two bytes with
+    # CrcCalculator.calculate_crc (crc_calculator.py:57) over everything before them.
+    assert crc16(data) == CrcCalculator.calculate_crc(bytearray(data), 0, len(data))
 
 
 # ---- ZWO --------------------------------------------------------------------------------------
