@@ -30,18 +30,25 @@ test: $(STAMP) $(NODE_STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check wodc tests bench
 
-# wodc/wod_tables.py, the parser's tables, from grammar/wod.lark: after editing the grammar
-# (tests/test_lalr.py fails until it is run).
+# Generated code: wodc/wod_tables.py, the parser's tables, from grammar/wod.lark, and
+# wodc/dataclass_methods.py from the @frozen and @mutable classes: after editing the grammar or
+# such a class (tests/test_lalr.py and tests/test_frozen.py fail until it is run).
 tables: $(STAMP)
 	$(BIN)/python -m wodc.lalr
+	$(BIN)/python -m wodc.dataclass_codegen
 
 # Longer runs than CI's: the parser fuzzed with many more random inputs.
 fuzz: $(STAMP)
 	WODC_FUZZ_EXAMPLES=$${WODC_FUZZ_EXAMPLES:-20000} $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider
 
 # The benchmark (bench/run.py). pace2fit, the peer it is compared with, goes into its own
-# virtualenv; if it cannot be installed the comparison is skipped and says so.
+# virtualenv; if it cannot be installed the comparison is skipped and says so. The command
+# line is timed on wodc as users install it (not editable), in .venv-bench, made anew from
+# this checkout each run.
 bench: $(STAMP)
+	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt .
+	.venv-bench/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --force-reinstall .
 	test -x .venv-peer/bin/python || ($(PYTHON) -m venv .venv-peer && \
 		.venv-peer/bin/python -m pip install --quiet --disable-pip-version-check pace2fit==0.1.3 2>.venv-peer/pip.log) || \
 		rm -rf .venv-peer
@@ -63,4 +70,4 @@ mutate: $(STAMP)
 	  done; true
 
 clean:
-	rm -rf $(VENV) .venv-peer build .pytest_cache mutants editors/test/node_modules
+	rm -rf $(VENV) .venv-peer .venv-bench build .pytest_cache mutants editors/test/node_modules

@@ -3,18 +3,19 @@ which `wodc check` also uses as a dry run), then to files, all or nothing per wo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 
 from . import describe, timing
 from .backends import FORMATS, Options, applies, backend
 from .errors import Diagnostic, Severity, as_error, at, file_error, has_errors
+from .frozen import mutable
 from .naming import slug
 from .output import write_group, written_by_wodc
 from .pipeline import Entry, Run
 
 
-@dataclass
+@mutable
 class Compiled:
     """One workout compiled in memory: the files of the formats that could be made (name ->
     bytes), the formats that could not (`failed`), those left out (`skipped`, format ->
@@ -101,7 +102,7 @@ def checked_entry(entry: Entry, formats: list[str] | None = None) -> list[Diagno
                          applicable_only=formats is None).problems
 
 
-@dataclass
+@mutable
 class Outcome:
     problems: list[Diagnostic] = field(default_factory=list)
     summary: list[str] = field(default_factory=list)   # one line per workout, for people

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from . import describe, ir, timing
 from .errors import Diagnostic, Span
-from .frozen import frozen
+from .frozen import frozen, mutable
 from .profile import Profile
 from .units import KPH_PER_MPS, MPH_PER_MPS, format_pace
 
 
-@dataclass
+@mutable
 class Analysis:
     """One file checked as `wodc check FILE` checks it, and what hovers and completions need."""
 

@@ -16,17 +16,18 @@ from __future__ import annotations
 import os
 import re
 import signal
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from .checks import name_clash
 from .errors import Diagnostic, Source
+from .frozen import mutable
 
 # Below this many files, starting processes costs more than it saves.
 PARALLEL_FROM = 200
 
 
-@dataclass
+@mutable
 class Checked:
     """What checking some files found: everything `wodc check` prints."""
 

@@ -13,14 +13,14 @@ import difflib
 import functools
 import re
 import threading
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from dataclasses import fields as dataclass_fields
 from pathlib import Path, PurePath
 from typing import Iterator
 
 from . import describe, ir, lalr
 from .errors import Diagnostic, Source, Span, at
-from .frozen import frozen
+from .frozen import frozen, mutable
 from .limits import MAX_FLAT_STEPS, MAX_NESTING, MAX_SOURCE_BYTES
 from .targets import TargetError, parse_target
 from .units import UnitError, parse_distance, parse_time
@@ -50,7 +50,7 @@ SPORTS = {
 }
 
 
-@dataclass
+@mutable
 class ParseResult:
     workouts: list[ir.Workout]
     diagnostics: list[Diagnostic] = field(default_factory=list)

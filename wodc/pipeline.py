@@ -8,13 +8,13 @@ import dataclasses
 import datetime
 import difflib
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from . import ir
 from .checks import check_names, check_workout
 from .errors import Diagnostic, Severity, Source, at, file_error, has_errors
-from .frozen import frozen
+from .frozen import frozen, mutable
 from .limits import MAX_SOURCE_BYTES
 from .naming import slug
 from .parse import decode, parse
@@ -26,7 +26,7 @@ from .resolve import resolve
 STDIN = "-"
 
 
-@dataclass
+@mutable
 class Entry:
     """One workout of the run, resolved for its athlete, with the problems found in it. A
     session of a plan also has its `date`, which its files are named by."""
@@ -47,7 +47,7 @@ class Entry:
         return not has_errors(self.problems)
 
 
-@dataclass
+@mutable
 class ScheduledPlan:
     """A plan with its dates worked out: (date, session, the session's entry), by date."""
 
@@ -57,7 +57,7 @@ class ScheduledPlan:
     sessions: list[tuple[datetime.date, Session, Entry]] = field(default_factory=list)
 
 
-@dataclass
+@mutable
 class Run:
     entries: list[Entry] = field(default_factory=list)
     plans: list[ScheduledPlan] = field(default_factory=list)

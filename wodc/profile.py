@@ -13,12 +13,12 @@ import functools
 import math
 import os
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 
 from . import ir, paces
 from .errors import Diagnostic, file_error, quoted
-from .frozen import frozen
+from .frozen import frozen, mutable
 from .reading import ReadError, read_bounded
 from .targets import TargetError, parse_value, _pace_name
 from .units import (KPH_PER_MPS, METRES_PER_KM, MPH_PER_MPS, PER_DISTANCE, UnitError,
@@ -369,7 +369,7 @@ TOLERANCE_FIELDS = {"pace": "pace_tolerance", "heart_rate": "hr_tolerance",
                     "power": "power_tolerance", "cadence": "cadence_tolerance"}
 
 
-@dataclass
+@mutable
 class Settings:
     """What one source (a file or the command line) says, before merging."""
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from dataclasses import dataclass
 
 from . import ir
+from .frozen import mutable
 from .paces import MAX_RACE_METRES, MIN_RACE_METRES, race_distance
 from .units import (KPH_PER_MPS, METRES_PER_MILE, METRES_PER_YARD, MPH_PER_MPS, PER_DISTANCE,
                     UnitError, parse_clock)
@@ -42,7 +42,7 @@ UNIT_WORDS = ("bpm", "W", "%FTP", "%HRmax", "%LTHR", "kph", "km/h", "mph", "/km"
 EXAMPLES = "like @5K, @4:30/km, @150bpm or @250W"
 
 
-@dataclass
+@mutable
 class TargetError(Exception):
     """`start`/`end` are offsets into the target text (the part after @)."""
 

@@ -15,10 +15,10 @@ import difflib
 import datetime
 import importlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..errors import Diagnostic, quoted
-from ..frozen import frozen
+from ..frozen import frozen, mutable
 
 
 def created_time() -> int | None:
@@ -48,7 +48,7 @@ class Options:
     dry_run: bool = False
 
 
-@dataclass
+@mutable
 class Result:
     data: bytes | None
     problems: list[Diagnostic] = field(default_factory=list)

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from .. import ir
 from ..errors import Diagnostic, Severity, Source, Span
+from ..frozen import mutable
 from ..language.meaning import WRITTEN
 from ..parse import CONTROL_CHARACTERS
 
@@ -28,7 +29,7 @@ IMPORTERS = {".fit": "wodc.importers.fit", ".zwo": "wodc.importers.zwo",
 NOWHERE = Span(0, 0, 0, 0)  # an imported workout has no source text to point into
 
 
-@dataclass
+@mutable
 class Imported:
     workouts: list[ir.Workout] = field(default_factory=list)
     problems: list[Diagnostic] = field(default_factory=list)

@@ -10,10 +10,11 @@ change what a workout means.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from .. import ir
 from ..errors import Diagnostic, Source, file_error, has_errors
+from ..frozen import mutable
 from ..parse import parse
 from ..plan import is_plan, split
 from . import printer
@@ -23,7 +24,7 @@ _HEADER = re.compile(r"\s*(workout|sport|author|tags|incline|note)\b", re.I)
 _WORKOUT = re.compile(r"\s*workout\b", re.I)
 
 
-@dataclass
+@mutable
 class Formatted:
     """`text` is the formatted file, None when it could not be formatted (see `problems`)."""
 
@@ -121,7 +122,7 @@ def _body(text: str) -> str:
     return text
 
 
-@dataclass
+@mutable
 class FileOutcome:
     """What fmt made of one file: `new` is its formatted text (None if it could not be
     formatted), `old` what it held."""

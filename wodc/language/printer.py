@@ -20,10 +20,10 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from .. import describe, ir
-from ..frozen import frozen
+from ..frozen import frozen, mutable
 from ..units import KPH_PER_MPS, METRES_PER_MILE, METRES_PER_YARD, MPH_PER_MPS, format_number
 
 LINE_WIDTH = 88
@@ -260,7 +260,7 @@ def _stepped(r: ir.Repeat, sport: ir.Sport) -> str | None:
     return f"steps @{ramp} by {number(step_size, 6)}{unit} every {time(first.duration.seconds)}"
 
 
-@dataclass
+@mutable
 class Comments:
     """A file's comments and blank lines by source line, for fmt to put back: `own` comments
     stand on a line of their own, `trailing` ones end a line of code."""
