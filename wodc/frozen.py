@@ -11,8 +11,8 @@ Two costs of the standard library's dataclasses are left out of a user's run (is
   (the test suite sets it, tests/conftest.py) `@frozen` makes a frozen dataclass, and an
   assignment raises FrozenInstanceError; otherwise the same dataclass without that check.
 - dataclasses writes the source of __init__, __repr__, __eq__ and __hash__ for each class
-  and compiles it when the class is made: for wodc's 70 classes, 55-60 ms of every command's
-  start, more than click. wodc/dataclass_methods.py holds those methods already written
+  and compiles it when the class is made: for the 70 classes a check makes, 54-62 ms of its
+  start, more than click (3-5 ms now). wodc/dataclass_methods.py holds those methods already written
   (by wodc/dataclass_codegen.py, `make tables`), so they load compiled, as any module's code.
   A class is made with them only if its fields are still those they were written for (its
   `_shape`); a class added or changed since is made by dataclasses as before (the same
