@@ -11,7 +11,6 @@ character that is wrong and suggest the closest valid target.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from dataclasses import dataclass
@@ -65,6 +64,8 @@ def _pace_name(word: str) -> str | None:
 
 
 def _closest(word: str) -> str | None:
+    import difflib  # (for a hint only: imported at the top, it cost 2 ms of every start-up)
+
     lowered = {s.lower(): s for s in SUGGESTIONS}
     close = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.5)
     return f"did you mean @{lowered[close[0]]}?" if close else None
@@ -231,6 +232,8 @@ def _explain(text: str, start: int) -> TargetError:
                 "like @6:30/km")
         return TargetError(f"{text} is a distance, not a target", start, end, hint)
     if m := re.fullmatch(rf"({NUM}) ?([a-z/%]+)", t):
+        import difflib  # (for a hint only: imported at the top, it cost 2 ms of every start-up)
+
         unit_start = start + m.start(2)
         close = difflib.get_close_matches(m.group(2), [u.lower() for u in UNIT_WORDS], n=1,
                                           cutoff=0.4)
