@@ -9,7 +9,6 @@ a friendly message, see syntax_errors.py); problems in what the tokens say (an u
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 import threading
@@ -180,6 +179,8 @@ def _builder():
             word = children[1]
             value = SPORTS.get(word.lower())
             if value is None:
+                import difflib  # (for a hint only: imported at the top, it cost 2 ms of every start-up)
+
                 close = difflib.get_close_matches(word.lower(), SPORTS, n=1)
                 self.problem(span_of(word), f"unknown sport {str(word)!r}",
                              f"did you mean {close[0]}?" if close else

@@ -32,12 +32,15 @@ DAYS = {"mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wed
         "saturday": 5, "sun": 6, "sunday": 6}
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
+# The lines of a plan block. Patterns, not compiled ones: re compiles each when a plan first
+# needs it, as it does the inline ones below (compiled on import, they took 0.7-1.3 ms of the
+# start-up of every check, and most checks read no plan).
 _QUOTED = r'"(?:[^"\\\n]|\\.)*"'
-_PLAN = re.compile(rf'plan\s+({_QUOTED})(?:\s+starts\s+(\S+))?', re.I)
-_WEEK = re.compile(r"week\s+(\S+)", re.I)
-_ENTRY = re.compile(rf"(\S+)\s+(rest|{_QUOTED}(?:\s*,\s*{_QUOTED})*)", re.I)
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_COMMENT = re.compile(rf"({_QUOTED}|[^\"#])*")  # a line up to its comment
+_PLAN = rf'(?i)plan\s+({_QUOTED})(?:\s+starts\s+(\S+))?'
+_WEEK = r"(?i)week\s+(\S+)"
+_ENTRY = rf"(?i)(\S+)\s+(rest|{_QUOTED}(?:\s*,\s*{_QUOTED})*)"
+_DATE = r"\d{4}-\d{2}-\d{2}"
+_COMMENT = rf"({_QUOTED}|[^\"#])*"  # a line up to its comment
 
 
 @frozen
@@ -100,7 +103,7 @@ class Plan:
 
 
 def parse_date(text: str) -> datetime.date | None:
-    if not _DATE.fullmatch(text):
+    if not re.fullmatch(_DATE, text):
         return None
     try:
         return datetime.date.fromisoformat(text)
@@ -138,7 +141,7 @@ def split(source: Source) -> tuple[Plan | None, list[Diagnostic], str]:
                            message, hint=hint))
 
     for number, line in enumerate(lines, 1):
-        text = _COMMENT.match(line).group().rstrip()
+        text = re.match(_COMMENT, line).group().rstrip()
         stripped = text.lstrip()
         column = len(text) - len(stripped) + 1
         if not stripped:
@@ -147,7 +150,7 @@ def split(source: Source) -> tuple[Plan | None, list[Diagnostic], str]:
             end = number - 1
             break
         if name is None:
-            match = _PLAN.fullmatch(stripped)
+            match = re.fullmatch(_PLAN, stripped)
             if not match:  # the block is still the plan's: its lines are not workouts
                 problem(number, column, len(stripped), "a plan starts with its name in quotes",
                         'write plan "Spring 10K" starts 2027-03-01')
@@ -165,7 +168,7 @@ def split(source: Source) -> tuple[Plan | None, list[Diagnostic], str]:
                     problem(number, column + match.start(2), len(match.group(2)),
                             f"{match.group(2)!r} is not a date", "write a date as 2027-03-01")
             continue
-        if match := _WEEK.fullmatch(stripped):
+        if match := re.fullmatch(_WEEK, stripped):
             value = match.group(1)
             expected = 1 if week is None else week + 1
             if not value.isdigit() or not value.isascii():
@@ -184,7 +187,7 @@ def split(source: Source) -> tuple[Plan | None, list[Diagnostic], str]:
             week, last_week_line, seen_days = int(value), number, {}
             week_sessions.setdefault(week, 0)
             continue
-        match = _ENTRY.fullmatch(stripped)
+        match = re.fullmatch(_ENTRY, stripped)
         if not match:
             problem(number, column, len(stripped.split()[0]),
                     "a plan line is `week N`, a day with workouts or a date with workouts",
@@ -220,7 +223,7 @@ def split(source: Source) -> tuple[Plan | None, list[Diagnostic], str]:
                                         week=week, weekday=weekday, index=index))
             week_sessions[week] += len(names)
             continue
-        if _DATE.fullmatch(when) or re.fullmatch(r"[0-9-/.]+", when):
+        if re.fullmatch(_DATE, when) or re.fullmatch(r"[0-9-/.]+", when):
             date = parse_date(when)
             if date is None:
                 problem(number, when_column, len(when), f"{when!r} is not a date",

@@ -8,7 +8,6 @@ highest source that gives either, so `--race 5K=19:30` is not overruled by a `vd
 
 from __future__ import annotations
 
-import difflib
 import functools
 import math
 import os
@@ -398,6 +397,8 @@ def read_mapping(data: dict, origin: str, text: str = "") -> tuple[Settings, lis
                                    source_line=source_line, width=max(1, len(source_line.strip()))))
 
     def unknown(key: str, known, where: str):
+        import difflib  # (for a hint only: imported at the top, it cost 2 ms of every start-up)
+
         close = difflib.get_close_matches(key, list(known), n=1)
         problem(key, f"unknown profile key {key!r}{where}",
                 f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}")

