@@ -18,7 +18,7 @@ from pathlib import Path, PurePath
 from typing import Iterator
 
 from . import describe, ir, lalr
-from .errors import Diagnostic, Source, Span, at
+from .errors import Diagnostic, Source, Span, at, closest
 from .frozen import frozen, mutable
 from .limits import MAX_FLAT_STEPS, MAX_NESTING, MAX_SOURCE_BYTES
 from .targets import TargetError, parse_target
@@ -179,11 +179,9 @@ def _builder():
             word = children[1]
             value = SPORTS.get(word.lower())
             if value is None:
-                import difflib  # (for a hint only: imported at the top, it cost 2 ms of every start-up)
-
-                close = difflib.get_close_matches(word.lower(), SPORTS, n=1)
+                close = closest(word.lower(), SPORTS)
                 self.problem(span_of(word), f"unknown sport {str(word)!r}",
-                             f"did you mean {close[0]}?" if close else
+                             f"did you mean {close}?" if close else
                              "write sport run, sport treadmill, sport bike or sport trainer")
             return _Header("sport", value, _spanning(children))
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import ir
 from .checks import check_names, check_workout
-from .errors import Diagnostic, Severity, Source, at, file_error, has_errors
+from .errors import Diagnostic, Severity, Source, at, closest, file_error, has_errors
 from .frozen import frozen, mutable
 from .limits import MAX_SOURCE_BYTES
 from .naming import slug
@@ -344,11 +344,9 @@ def _match(plan: Plan, by_name: dict[str, Entry], names: list[str],
         if entry is not None:
             matched.append((session, entry))
             continue
-        import difflib  # (for a hint only: imported at the top, it cost 2 ms of every start-up)
-
-        close = difflib.get_close_matches(session.name, names, n=1, cutoff=0.6)
+        close = closest(session.name, names)
         problems.append(at(plan.source, session.span, f"no workout named {session.name!r}",
-                           hint=f"did you mean {close[0]!r}?" if close else
+                           hint=f"did you mean {close!r}?" if close else
                            "define it in this file after the plan, or give the file that "
                            "has it on the command line"))
     return matched

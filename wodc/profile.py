@@ -16,7 +16,7 @@ from dataclasses import field, replace
 from pathlib import Path
 
 from . import ir, paces
-from .errors import Diagnostic, file_error, quoted
+from .errors import Diagnostic, closest, file_error, quoted
 from .frozen import frozen, mutable
 from .reading import ReadError, read_bounded
 from .targets import TargetError, parse_value, _pace_name
@@ -397,11 +397,9 @@ def read_mapping(data: dict, origin: str, text: str = "") -> tuple[Settings, lis
                                    source_line=source_line, width=max(1, len(source_line.strip()))))
 
     def unknown(key: str, known, where: str):
-        import difflib  # (for a hint only: imported at the top, it cost 2 ms of every start-up)
-
-        close = difflib.get_close_matches(key, list(known), n=1)
+        close = closest(key, known)
         problem(key, f"unknown profile key {key!r}{where}",
-                f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}")
+                f"did you mean {close!r}?" if close else f"known keys: {', '.join(known)}")
 
     def read(key: str, reader, value, where: str = ""):
         try:

@@ -7,12 +7,11 @@ error happened; the text at the error then picks the message and the hint a runn
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from dataclasses import replace
 
-from .errors import Diagnostic, Source, Span, at
+from .errors import Diagnostic, Source, Span, at, closest
 from .targets import PACE_NAMES
 
 # Malformed snippets, by where the error is. Each context appears in every place the parser
@@ -152,9 +151,9 @@ def _describe_word(word: str, where: str) -> tuple[str, str | None]:
         return (f"{lower} goes after a step's duration",
                 "write 10min incline 2%" if lower == "incline" else "write 10min cadence 90rpm")
     candidates = KIND_WORDS + HEADER_WORDS
-    close = difflib.get_close_matches(lower, candidates, n=1, cutoff=0.7)
+    close = closest(lower, candidates, cutoff=0.7)
     if close:
-        return f"unknown word {word!r}", f"did you mean {close[0]}?"
+        return f"unknown word {word!r}", f"did you mean {close}?"
     return f"unexpected {word!r}", None
 
 

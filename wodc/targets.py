@@ -15,6 +15,7 @@ import functools
 import re
 
 from . import ir
+from .errors import closest
 from .frozen import mutable
 from .paces import MAX_RACE_METRES, MIN_RACE_METRES, race_distance
 from .units import (KPH_PER_MPS, METRES_PER_MILE, METRES_PER_YARD, MPH_PER_MPS, PER_DISTANCE,
@@ -64,11 +65,9 @@ def _pace_name(word: str) -> str | None:
 
 
 def _closest(word: str) -> str | None:
-    import difflib  # (for a hint only: imported at the top, it cost 2 ms of every start-up)
-
     lowered = {s.lower(): s for s in SUGGESTIONS}
-    close = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.5)
-    return f"did you mean @{lowered[close[0]]}?" if close else None
+    close = closest(word.lower(), lowered, cutoff=0.5)
+    return f"did you mean @{lowered[close]}?" if close else None
 
 
 def _zone(number: str, last: int, what: str, prefix: str, start: int, text: str) -> int:
@@ -232,14 +231,11 @@ def _explain(text: str, start: int) -> TargetError:
                 "like @6:30/km")
         return TargetError(f"{text} is a distance, not a target", start, end, hint)
     if m := re.fullmatch(rf"({NUM}) ?([a-z/%]+)", t):
-        import difflib  # (for a hint only: imported at the top, it cost 2 ms of every start-up)
-
         unit_start = start + m.start(2)
-        close = difflib.get_close_matches(m.group(2), [u.lower() for u in UNIT_WORDS], n=1,
-                                          cutoff=0.4)
+        close = closest(m.group(2), [u.lower() for u in UNIT_WORDS], cutoff=0.4)
         hint = None
         if close:
-            unit = next(u for u in UNIT_WORDS if u.lower() == close[0])
+            unit = next(u for u in UNIT_WORDS if u.lower() == close)
             hint = f"did you mean @{m.group(1)}{unit}?"
         return TargetError(f"unknown unit {text[m.start(2):]!r}", unit_start, end, hint)
     if re.fullmatch(r"[a-z][a-z0-9]*", t):

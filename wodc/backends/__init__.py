@@ -16,7 +16,7 @@ import importlib
 import os
 from dataclasses import field
 
-from ..errors import Diagnostic, quoted
+from ..errors import Diagnostic, closest, quoted
 from ..frozen import frozen, mutable
 
 
@@ -80,10 +80,8 @@ def parse_formats(text: str) -> tuple[list[str], str | None]:
     names = [n.strip().lower() for n in text.split(",") if n.strip()]
     for name in names:
         if name not in FORMATS:
-            import difflib  # (for a hint only: imported at the top, it cost 2 ms of every start-up)
-
-            close = difflib.get_close_matches(name, list(FORMATS), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
+            close = closest(name, FORMATS)
+            hint = f"; did you mean {close!r}?" if close else ""
             return [], f"unknown format {name!r}{hint} (formats: {', '.join(FORMATS)})"
     if not names:
         return [], f"name at least one format: {', '.join(FORMATS)}"
