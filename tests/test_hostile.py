@@ -292,7 +292,7 @@ def test_ctrl_c_while_writing_exits_130_and_leaves_no_temporary_file(tmp_path, m
 
 
 def test_sigterm_unwinds_with_exit_143():
-    from wodc.cli import _terminated
+    from wodc.process import _terminated
     with pytest.raises(SystemExit) as stopped:
         _terminated(15, None)
     assert stopped.value.code == 143

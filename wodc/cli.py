@@ -1,30 +1,22 @@
-"""The command line: a thin click layer over the library.
+"""The command line: a thin click layer over the library. Exit codes, and what an
+unexpected exception becomes, are in process.py; what `check` does once its options are read is
+in commands.py (a plain `wodc check PATH...` runs it without click: entry.py).
 
-Exit codes (the same for every command):
-  0  success: no errors (warnings allowed unless --strict)
-  1  problems in the input (a workout, a profile, a path that does not exist, a target a
-     format cannot carry) or an output that cannot be written
-  2  usage error: an unknown option, a bad option value, no path given
-  3  internal error: a bug in wodc (please report it)
-  130 interrupted (Ctrl-C); 143 terminated (SIGTERM). No temporary file is left behind.
-
-Heavy modules are imported inside commands so that `wodc --version` stays fast.
+Heavy modules are imported inside commands so that every command starts fast.
 """
 
 from __future__ import annotations
 
 import functools
 import math
-import os
-import signal
 import sys
 
 import click
 
 from . import __version__
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + the signal, as shells report them
+from . import commands
+from .commands import report
+from .process import EXIT_OK, EXIT_PROBLEMS, failed, prepare
 
 
 class WodcGroup(click.Group):
@@ -35,20 +27,8 @@ class WodcGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
-        except KeyboardInterrupt:  # Ctrl-C: files being written are cleaned up on the way
-            click.echo("wodc: interrupted", err=True)
-            ctx.exit(EXIT_INTERRUPTED)
-        except OSError as error:  # `wodc show > /dev/full`, a closed pipe: the output failed
-            try:
-                click.echo(f"wodc: cannot write the output: {error.strerror or error}", err=True)
-            except OSError:
-                pass
-            ctx.exit(EXIT_PROBLEMS)
-        except Exception as error:  # noqa: BLE001 - the last line of defence
-            click.echo(f"wodc: internal error: {type(error).__name__}: {error}\n"
-                       "This is a bug in wodc; please report it with the input that caused it.",
-                       err=True)
-            ctx.exit(EXIT_INTERNAL)
+        except (KeyboardInterrupt, Exception) as error:  # noqa: BLE001 - the last line of defence
+            ctx.exit(failed(error))
 
 
 class Finite(click.FloatRange):
@@ -66,20 +46,7 @@ class Finite(click.FloatRange):
 @click.version_option(__version__, "--version", "-V", prog_name="wodc")
 def main():
     """wodc compiles plain-text workouts into files that watches, apps and treadmills load."""
-    # A name the terminal's encoding cannot show (Cyrillic under PYTHONIOENCODING=latin-1, a
-    # Windows cp1252 console) is written as an escape, not a UnicodeEncodeError.
-    for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="backslashreplace")
-    # SIGTERM unwinds like Ctrl-C (an exception), so the cleanup of files being written runs.
-    try:
-        signal.signal(signal.SIGTERM, _terminated)
-    except ValueError:  # not the main thread (wodc used as a library): leave signals alone
-        pass
-
-
-def _terminated(signum, frame):
-    raise SystemExit(EXIT_TERMINATED)
+    prepare()
 
 
 def _settings(race, vdot, ftp, max_hr, lthr, units, resting_hr=None):
@@ -204,48 +171,6 @@ def plan_options(command):
     return wrapper
 
 
-def report(problems, fmt: str = "text", strict: bool = False) -> int:
-    """Print problems; the exit code they mean."""
-    from .errors import Severity, as_error, render
-
-    if strict:
-        problems = [as_error(p) for p in problems]
-    if problems or fmt == "json":  # JSON is always a list, `[]` when clean
-        shown, notes = capped(problems) if fmt == "text" else (problems, [])
-        click.echo("\n".join([render(shown, fmt), *notes]), err=(fmt == "text"))
-    errors = sum(p.severity is Severity.ERROR for p in problems)
-    return EXIT_PROBLEMS if errors else EXIT_OK
-
-
-# Problems printed per file for people; the rest are counted ("and 19,900 more"), so a file of
-# 20,000 mistakes stays readable (json and github formats list all of them).
-PRINTED_PER_FILE = 100
-
-
-def capped(problems) -> tuple[list, list[str]]:
-    """The first PRINTED_PER_FILE problems of each file, and a line for each file's rest."""
-    from .errors import sort_key
-
-    shown, hidden = [], {}
-    counts: dict[str, int] = {}
-    for problem in sorted(problems, key=sort_key):
-        counts[problem.path] = counts.get(problem.path, 0) + 1
-        if counts[problem.path] <= PRINTED_PER_FILE:
-            shown.append(problem)
-        else:
-            hidden[problem.path] = hidden.get(problem.path, 0) + 1
-    notes = [f"{path}: and {count:,} more problems (the first {PRINTED_PER_FILE} of this file "
-             f"are shown; --format json lists all)" for path, count in hidden.items()]
-    return shown, notes
-
-
-def _counts(problems) -> str:
-    errors = sum(p.is_error for p in problems)
-    warnings = len(problems) - errors
-    parts = [f"{errors} error{'s' * (errors != 1)}", f"{warnings} warning{'s' * (warnings != 1)}"]
-    return ", ".join(parts)
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
@@ -268,53 +193,9 @@ def check(paths, fmt, strict, formats, follow_symlinks, verbose, dates, profiles
     that a clean check means a clean compile (with --strict, a compile with no
     approximations). Exits 0 when clean, 1 when there are errors. Use it in CI and
     pre-commit hooks."""
-    from .errors import as_error
-
     names = _format_option(formats) if formats is not None else None
-    checked = _checked(list(paths), profiles, names, follow_symlinks, dates)
-    problems = checked.problems
-    if strict:
-        problems = [as_error(p) for p in problems]
-    code = report(problems, fmt)
-    if fmt == "text":
-        workouts, plans = checked.workouts, checked.plans
-        plans = f" and {plans} plan{'s' * (plans != 1)}" if plans else ""
-        summary = (f"checked {workouts} workout{'s' * (workouts != 1)}{plans} in "
-                   f"{checked.files} file{'s' * (checked.files != 1)}: ")
-        summary += _counts(problems) if problems else "no problems"
-        if verbose:
-            for line in [f"profile: {p}" for p in checked.profiles_used] or [
-                    "profile: no file (command-line settings and defaults)"]:
-                click.echo(line, err=True)
-        click.echo(summary, err=True)
-    sys.exit(code)
-
-
-def _parallel(files: list[str]) -> bool:
-    """Whether to use every core: a big tree (PARALLEL_FROM files or more), not standard
-    input, more than one core, and not WODC_SERIAL=1 (for measuring, and debugging)."""
-    from .parallel import PARALLEL_FROM, workers
-    from .pipeline import STDIN
-
-    return (len(files) >= PARALLEL_FROM and STDIN not in files and workers() > 1
-            and os.environ.get("WODC_SERIAL") != "1")
-
-
-def _checked(paths, profiles, formats, follow_symlinks, dates):
-    """What checking `paths` finds: in this process, or for a big tree (PARALLEL_FROM files
-    or more, no plan among them) on every core, with the same report."""
-    from .parallel import check_files, check_parallel
-    from .pipeline import expand_paths
-
-    files, problems = expand_paths(paths, follow_symlinks)
-    if _parallel(files):
-        checked = check_parallel(files, profiles.cli, profiles.explicit, formats,
-                                 follow_symlinks=follow_symlinks, dates=dates)
-        if not checked.plans:  # a plan names workouts across chunks: check it in one piece
-            checked.problems = problems + checked.problems
-            return checked
-    return check_files(paths, profiles.cli, profiles.explicit, formats,
-                       follow_symlinks=follow_symlinks, dates=dates)
+    sys.exit(commands.check(list(paths), fmt, strict, names, follow_symlinks, verbose, dates,
+                            profiles))
 
 
 @main.command()
@@ -389,7 +270,7 @@ def compile_command(paths, formats, output_dir, card_format, author, stdin_name,
     at = _clock_option(at_time)
     options = Options(card_format=card_format, author=author, all_day=all_day, at=at)
     files, problems = expand_paths(list(paths), follow_symlinks)
-    if _parallel(files) and not names_clash(files):  # a big tree: every core, the same report
+    if commands.parallel(files) and not names_clash(files):  # a big tree: every core, the same report
         outcome = compile_parallel(files, (
             profiles.cli, profiles.explicit, names, output_dir, options, strict,
             formats is None, force, follow_symlinks, dates))

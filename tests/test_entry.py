@@ -1,0 +1,139 @@
+"""A plain `wodc check PATH...` starts without click (wodc/entry.py) and must print, and exit,
+exactly as click's check command does: each case runs both ways, in fresh processes as a user
+runs them, and compares exit code, stdout and stderr."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from wodc.entry import plain_check
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+ENTRY = "from wodc.entry import main; main()"  # the installed `wodc` script's entry point
+CLICK = "from wodc.cli import main; main()"  # the click command line, as `python -m wodc`
+
+
+def wodc(code: str, args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, capture_output=True,
+                          text=True, env={**os.environ, **env})
+
+
+@pytest.mark.parametrize("args, plain", [
+    (["check", "a.wod"], True),
+    (["check", "a.wod", "plans/", "b.wod"], True),
+    (["check"], False),  # click's usage error
+    (["check", "-"], False),  # standard input
+    (["check", "a.wod", "--strict"], False),
+    (["check", "--", "a.wod"], False),
+    (["check", "-v", "a.wod"], False),
+    (["check", "--help"], False),
+    (["compile", "a.wod"], False),
+    (["--version"], False),
+    ([], False),
+])
+def test_only_paths_after_check_skip_click(args, plain):
+    assert plain_check(args) is plain
+
+
+def test_a_shell_asking_for_completions_goes_to_click(monkeypatch):
+    monkeypatch.setenv("_WODC_COMPLETE", "bash_complete")
+    assert not plain_check(["check", "a.wod"])
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    """Workouts as users keep them: the examples with their profile (every format compiled in
+    memory, treadmill settings included), a plan, and files with problems of every kind."""
+    root = tmp_path_factory.mktemp("entry")
+    (root / ".git").mkdir()  # profile discovery stops here
+    shutil.copytree(EXAMPLES, root / "examples")
+    bad = root / "bad"
+    bad.mkdir()
+    (bad / "syntax.wod").write_text("warmup 10min @E\n3x(3min@HM, 2min@10K\n")
+    (bad / "target.wod").write_text("run 10min @fast\n")
+    (root / "names").mkdir()  # two workouts of one name: the error quotes it
+    for file in ("a.wod", "b.wod"):
+        (root / "names" / file).write_text('workout "Лёгкий"\nrun 10min @RPE7\n')
+    (root / "empty").mkdir()
+    return root
+
+
+CASES = {
+    "one clean file": ["check", "examples/progression.wod"],
+    "warnings": ["check", "examples/track-400s.wod", "examples/sweet-spot.wod"],
+    "a folder with a plan": ["check", "examples"],
+    "errors": ["check", "bad/syntax.wod", "bad/target.wod"],
+    "a folder of errors and warnings": ["check", "bad"],
+    "a path that does not exist": ["check", "nowhere.wod", "examples/sweet-spot.wod"],
+    "a folder without workouts": ["check", "empty"],
+}
+
+
+@pytest.mark.parametrize("args", CASES.values(), ids=CASES.keys())
+def test_a_plain_check_prints_and_exits_as_click_does(folder, args):
+    fast, slow = wodc(ENTRY, args, folder), wodc(CLICK, args, folder)
+    assert (fast.returncode, fast.stdout, fast.stderr) == \
+        (slow.returncode, slow.stdout, slow.stderr)
+    assert "Traceback" not in fast.stderr
+    assert slow.stderr.strip(), "the case prints nothing: it compares nothing"
+
+
+def test_a_name_the_terminal_cannot_show_is_escaped_both_ways(folder):
+    args = ["check", "names"]
+    fast = wodc(ENTRY, args, folder, PYTHONIOENCODING="ascii")
+    slow = wodc(CLICK, args, folder, PYTHONIOENCODING="ascii")
+    assert (fast.returncode, fast.stderr) == (slow.returncode, slow.stderr)
+    assert "\\u041b" in fast.stderr  # Л, escaped, not a UnicodeEncodeError
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_an_output_that_cannot_be_written_is_exit_1_both_ways(folder):
+    args = ["check", "examples/track-400s.wod"]
+    ran = []
+    for code in (ENTRY, CLICK):
+        with open("/dev/full", "w") as full:
+            ran.append(subprocess.run([sys.executable, "-c", code, *args], cwd=folder,
+                                      stdout=subprocess.PIPE, stderr=full, text=True))
+    assert [r.returncode for r in ran] == [1, 1]
+
+
+def test_a_plain_check_imports_no_click(folder):
+    script = ("import sys; sys.argv = ['wodc', 'check', 'examples/progression.wod']\n"
+              "from wodc.entry import main\n"
+              "try:\n    main()\nexcept SystemExit as end:\n    print(end.code, 'click' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", script], cwd=folder, capture_output=True,
+                         text=True)
+    assert run.stdout.splitlines()[-1] == "0 False", run.stderr
+    assert "checked 1 workout in 1 file: no problems" in run.stderr
+
+
+def _handles_sigterm(pid: int) -> bool:
+    """Whether the process has set a handler of its own for SIGTERM (/proc's SigCgt mask)."""
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("SigCgt:"):
+            return bool(int(line.split()[1], 16) >> (signal.SIGTERM - 1) & 1)
+    return False
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="needs Linux /proc")
+@pytest.mark.parametrize("code", [ENTRY, CLICK], ids=["plain", "click"])
+def test_sigterm_during_a_check_ends_it_with_143(tmp_path, code):
+    (tmp_path / ".git").mkdir()
+    for index in range(150):  # a serial check long enough to be stopped in the middle
+        (tmp_path / f"w{index}.wod").write_text(f'workout "W{index}"\n3x(400m @5kph, rec 1min)\n')
+    process = subprocess.Popen([sys.executable, "-c", code, "check", str(tmp_path)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while process.poll() is None and not _handles_sigterm(process.pid):
+        assert time.monotonic() < deadline, "the check never set its SIGTERM handler"
+        time.sleep(0.002)
+    process.terminate()
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 143, stderr.decode()
+    assert b"Traceback" not in stderr
