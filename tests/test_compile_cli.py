@@ -171,6 +171,38 @@ def test_no_temporary_files_are_left_behind(project):
     assert not [p for p in (project / "out").iterdir() if p.name.startswith(".")]
 
 
+@pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_files_get_the_mode_any_new_file_gets(project, umask, mode):
+    # 0666 less the umask, as `touch` would make them; not the 0600 of a temporary file.
+    (project / "w.wod").write_text("10min @E\n")
+    old = os.umask(umask)
+    try:
+        assert compile_("w.wod", "-o", "out").exit_code == 0
+    finally:
+        os.umask(old)
+    written = list((project / "out").iterdir())
+    assert written and {p.stat().st_mode & 0o777 for p in written} == {mode}
+
+
+def test_a_file_is_never_written_through_a_link_planted_at_a_temporary_name(project,
+                                                                           monkeypatch):
+    # Someone who can write to the output folder plants a link where the next temporary file
+    # will be: the write must take another name, not follow the link.
+    import wodc.output
+
+    (project / "w.wod").write_text("10min @E\n")
+    (project / "out").mkdir()
+    victim = project / "victim"
+    victim.write_text("precious")
+    draws = iter([b"\x00" * 4, b"\x00" * 4, b"\x01" * 4] + [b"\x02" * 4] * 10)
+    monkeypatch.setattr(wodc.output.os, "urandom", lambda n: next(draws))
+    (project / "out" / ".w.fit.00000000.tmp").symlink_to(victim)
+    assert compile_("w.wod", "-f", "fit", "-o", "out").exit_code == 0
+    assert victim.read_text() == "precious"
+    assert (project / "out" / "w.fit").read_bytes()[8:12] == b".FIT"
+
+
 def _build(tmp: Path, cwd: Path, env_extra: dict) -> dict[str, bytes]:
     out = tmp / f"out-{len(list(tmp.iterdir()))}"
     env = {**os.environ, **env_extra}
