@@ -103,6 +103,22 @@ def test_a_compile_that_may_clash_across_files_stays_serial(tmp_path, monkeypatc
     assert "same.fit" in files  # the first is written, the second is not
 
 
+@pytest.mark.parametrize("count", [1, 5, 200, 300, 5000])
+def test_chunks_keep_the_files_in_order_and_shrink_to_the_smallest(count):
+    """Chunks are merged in order, so they must be the files in order; they shrink with the
+    work left (the first a quarter of it, on 2 workers), down to SMALLEST_CHUNK at the end."""
+    files = [f"w{index:04d}.wod" for index in range(count)]
+    chunks = wodc.parallel._chunks(files, 2)
+    assert [file for chunk in chunks for file in chunk] == files
+    sizes = [len(chunk) for chunk in chunks]
+    assert sizes == sorted(sizes, reverse=True)
+    smallest = wodc.parallel.SMALLEST_CHUNK
+    assert sizes[0] == min(count, max(smallest, -(-count // 4)))
+    assert all(size >= smallest for size in sizes[:-1])
+    if count >= 200:
+        assert sizes[-2] == smallest
+
+
 def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
