@@ -113,9 +113,7 @@ def _map(function, items: list, processes: int) -> list:
         finally:  # a signal that came meanwhile is raised here
             signal.pthread_sigmask(signal.SIG_SETMASK, held)
         results: dict = {}
-        pending = iter(range(len(items)))
-        for _, tasks in workers.values():  # an item each to begin with
-            _send(tasks, next(pending))
+        pending = iter(range(len(workers), len(items)))  # (each worker has begun on one)
         busy = list(workers)  # the workers that owe a result
         while busy:
             for reader in select.select(busy, [], [])[0]:
@@ -144,9 +142,11 @@ _SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 def _fork(function, items: list, workers: dict) -> None:
-    """Start a worker and add it to `workers`. The worker never returns: os._exit ends it
-    whatever happens, so it cannot go on to run the parent's code (the rest of the command)
-    nor flush the output buffers it inherited (which are the parent's to write)."""
+    """Start a worker on the next item (the first worker on item 0, and so on: known by
+    fork, not sent, so it need not wait for the parent) and add it to `workers`. It never
+    returns: os._exit ends it whatever happens, so it cannot go on to run the parent's code
+    (the rest of the command) nor flush the output buffers it inherited (the parent's to
+    write)."""
     task_out, task_in = os.pipe()
     result_out, result_in = os.pipe()
     pid = os.fork()
@@ -160,7 +160,7 @@ def _fork(function, items: list, workers: dict) -> None:
                 os.close(tasks)
             os.close(task_in)
             os.close(result_out)
-            _worker(function, items, task_out, result_in)
+            _worker(function, items, len(workers), task_out, result_in)
             code = 0
         finally:
             os._exit(code)
@@ -182,21 +182,23 @@ def _end(workers: dict, *, kill: bool) -> None:
         os.waitpid(pid, 0)
 
 
-def _worker(function, items: list, tasks: int, results: int) -> None:
+def _worker(function, items: list, index: int | None, tasks: int, results: int) -> None:
     """A worker leaves Ctrl-C to the parent (the terminal sends it to every process of the
     group) and dies at once on SIGTERM (wodc's CLI makes SIGTERM a SystemExit, and fork
-    would give a worker that handler). Then, for each index the parent sends until None (or
-    the pipe's end: the parent is gone), it sends back (index, failed, result)."""
+    would give a worker that handler). Then, for `index` and each index the parent sends
+    until None (or the pipe's end: the parent is gone), it sends back (index, failed,
+    result)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)
-    while (index := _receive(tasks)) is not None:
+    while index is not None:
         try:
             message = _frame((index, False, function(items[index])))
         except Exception as error:  # (an unpicklable result too) the parent raises it
             _write(results, _failure(index, error))
             break
         _write(results, message)
+        index = _receive(tasks)
 
 
 def _failure(index: int, error: Exception) -> bytes:
