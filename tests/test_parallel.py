@@ -1,9 +1,12 @@
 """`wodc check` of a big tree runs on every core and prints exactly what a serial run prints."""
 
 import os
+import random
+import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -100,6 +103,22 @@ def test_a_compile_that_may_clash_across_files_stays_serial(tmp_path, monkeypatc
     assert "same.fit" in files  # the first is written, the second is not
 
 
+@pytest.mark.parametrize("count", [1, 5, 200, 300, 5000])
+def test_chunks_keep_the_files_in_order_and_shrink_to_the_smallest(count):
+    """Chunks are merged in order, so they must be the files in order; they shrink with the
+    work left (the first a quarter of it, on 2 workers), down to SMALLEST_CHUNK at the end."""
+    files = [f"w{index:04d}.wod" for index in range(count)]
+    chunks = wodc.parallel._chunks(files, 2)
+    assert [file for chunk in chunks for file in chunk] == files
+    sizes = [len(chunk) for chunk in chunks]
+    assert sizes == sorted(sizes, reverse=True)
+    smallest = wodc.parallel.SMALLEST_CHUNK
+    assert sizes[0] == min(count, max(smallest, -(-count // 4)))
+    assert all(size >= smallest for size in sizes[:-1])
+    if count >= 200:
+        assert sizes[-2] == smallest
+
+
 def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
@@ -153,3 +172,85 @@ def test_a_free_worker_takes_the_next_item():
 def test_a_failing_item_raises_its_error_in_the_parent():
     with pytest.raises(ZeroDivisionError):
         wodc.parallel._map(lambda n: 1 / n, [1, 2, 0, 4, 5], 2)
+
+
+@pytest.fixture
+def deadline():
+    """A _map that hangs fails the test after 20 s, instead of hanging the suite."""
+    def expired(signum, frame):
+        raise TimeoutError("_map hung")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(20)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def _no_child_left() -> bool:
+    try:
+        os.waitpid(-1, os.WNOHANG)  # (returns, and reaps one, only if one is left)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def _die_on_zero(seconds: float) -> float:
+    if not seconds:
+        os._exit(1)  # as a kill or a crash would: no result, no exception, the pipe ends
+    time.sleep(seconds)
+    return seconds
+
+
+def test_a_worker_that_dies_ends_the_run_at_once_and_leaves_no_process(deadline):
+    """The other worker would take 2 s over every other item: the run ends long before."""
+    start = time.monotonic()
+    with pytest.raises(RuntimeError, match="a worker process ended before its work was done"):
+        wodc.parallel._map(_die_on_zero, [0] + [0.05] * 40, 2)
+    assert time.monotonic() - start < 1
+    assert _no_child_left()
+
+
+def test_a_worker_never_goes_on_into_the_callers_code(deadline):
+    """SystemExit is no Exception: the worker's loop does not catch it, and a worker that
+    let it out of _map would go on running the caller (here, pytest) in a second process."""
+    parent = os.getpid()
+
+    def leave(item):
+        raise SystemExit(0)
+
+    with pytest.raises(RuntimeError, match="ended before its work was done"):
+        wodc.parallel._map(leave, [1, 2, 3], 2)
+    assert os.getpid() == parent and _no_child_left()
+
+
+class _TwoArguments(Exception):
+    def __init__(self, what, why):  # unpickling calls _TwoArguments(what): a TypeError
+        super().__init__(what)
+
+
+def _raise(error: Exception):
+    raise error
+
+
+@pytest.mark.parametrize("function, raised, says", [
+    (lambda n: _raise(ValueError(threading.Lock())), RuntimeError,
+     "a worker failed: ValueError(<unlocked _thread.lock"),  # unpicklable
+    (lambda n: _raise(_TwoArguments("what", "why")), RuntimeError,
+     "a worker failed: _TwoArguments('what')"),  # cannot be remade by unpickling
+    (lambda n: threading.Lock(), TypeError, "cannot pickle '_thread.lock' object"),  # a result
+])
+def test_what_cannot_cross_a_pipe_is_still_raised_in_the_parent(deadline, function, raised,
+                                                                 says):
+    with pytest.raises(raised, match=re.escape(says)):
+        wodc.parallel._map(function, [1, 2, 3], 2)
+    assert _no_child_left()
+
+
+def test_results_of_megabytes_cross_the_pipes_whole(deadline):
+    """A pipe holds 64 KB: each result is read and written in many pieces."""
+    def noise(seed: int) -> bytes:
+        return random.Random(seed).randbytes(3_000_000 + seed)
+
+    assert wodc.parallel._map(noise, list(range(5)), 2) == [noise(n) for n in range(5)]
+    assert _no_child_left()

@@ -1,9 +1,14 @@
 """`wodc check` and `wodc compile` of a big tree on every core: the files are split into
-contiguous chunks, a process on each core takes the next chunk whenever it is free and loads
-and dry-runs (or compiles) it (the same pipeline.load and compiler code as a serial run), and
-the parent merges what they found, so the report is the one a serial run prints (reports are
-sorted by file and position; repeats a chunk cannot know of, such as one profile problem seen
-by every chunk, are said once).
+contiguous chunks that shrink as the files left do (_chunks: the last are small, so the
+processes finish together), a process on each core takes the next chunk whenever it is free
+and loads and dry-runs (or compiles) it (the same pipeline.load and compiler code as a
+serial run), and the parent merges what they found, so the report is the one a serial run
+prints (reports are sorted by file and position; repeats a chunk cannot know of, such as one
+profile problem seen by every chunk, are said once).
+
+The processes are forked by os.fork and talk over os.pipe (_map), not by multiprocessing,
+whose import alone took 14-24 ms of the parent's time before any worker started; without
+os.fork (Windows) every run is serial.
 
 What crosses files is done by the parent: two workouts of one name in different chunks. A
 run with a plan (whose sessions name workouts in other files) or a small run stays serial, and
@@ -41,6 +46,10 @@ class Checked:
 
 
 def workers() -> int:
+    """How many processes a parallel run uses: one a core this process may run on, or 1,
+    so a serial run, where there is no os.fork (Windows) to start them with."""
+    if not hasattr(os, "fork"):
+        return 1
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else \
         (os.cpu_count() or 1)
 
@@ -82,88 +91,190 @@ def _map(function, items: list, processes: int) -> list:
     """[function(item) for item in items] on `processes` forked processes, each item handed
     to whichever worker is free, so that a core slowed by other work does not hold back the
     end (a fixed share each left one worker idle 35-50 ms of a 450 ms compile). Each worker
-    has a pipe of its own, both ways: no lock is shared, so a worker that dies (a SIGTERM to
-    the process group, the OOM killer) cannot leave the parent waiting on a lock it held, as
-    multiprocessing.Pool can (its terminate() then hung). Workers have the items by fork;
-    the pipes carry indices one way and results the other."""
-    import multiprocessing
-    from multiprocessing.connection import wait
+    has two pipes of its own, one each way: no lock is shared, so a worker that dies (a
+    SIGTERM to the process group, the OOM killer) cannot leave the parent waiting on a lock
+    it held, as multiprocessing.Pool can (its terminate() then hung): its pipe ends, and the
+    parent raises RuntimeError. Workers have the items by fork; the pipes carry indices one
+    way and results the other, as length-prefixed pickles. An item's exception is raised
+    here. On any failure (that, Ctrl-C, SIGTERM) every worker is killed, and at the end
+    every worker is reaped. Needs os.fork: without it (Windows) workers() is 1, so every run
+    is serial."""
+    import select  # (not selectors: 0.3-0.5 ms to import against 1.2-1.7)
 
-    context = multiprocessing.get_context("fork" if "fork" in
-                                          multiprocessing.get_all_start_methods() else None)
     # Ctrl-C and SIGTERM wait while the workers are made: one that came between two forks
     # would otherwise end the parent before it knew every worker to end. Workers start with
     # them blocked too, until _worker has set what they do.
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS) if _MASKS else None
-    workers = []
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+    workers: dict[int, tuple[int, int]] = {}  # our ends: result pipe -> (pid, task pipe)
     try:
         try:
             for _ in range(min(processes, len(items))):
-                ours, theirs = context.Pipe()
-                worker = context.Process(target=_worker, args=(function, items, theirs),
-                                         daemon=True)
-                worker.start()
-                theirs.close()  # (the worker's copy is the only one: its end is EOF here)
-                workers.append((worker, ours))
-        finally:
-            if held is not None:  # a signal that came meanwhile is raised here
-                signal.pthread_sigmask(signal.SIG_SETMASK, held)
+                _fork(function, items, workers)
+        finally:  # a signal that came meanwhile is raised here
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
         results: dict = {}
-        pending = iter(range(len(items)))
-        readers = []
-        for _, pipe in workers:  # an item each to begin with
-            pipe.send(next(pending))
-            readers.append(pipe)
-        while readers:
-            for reader in wait(readers):
-                try:
-                    index, failed, value = reader.recv()
-                except EOFError:
-                    readers.remove(reader)
-                    continue
+        pending = iter(range(len(workers), len(items)))  # (each worker has begun on one)
+        busy = list(workers)  # the workers that owe a result
+        while busy:
+            for reader in select.select(busy, [], [])[0]:
+                message = _receive(reader)
+                if message is None:  # it ended with an item not done: killed, or crashed
+                    raise RuntimeError("a worker process ended before its work was done")
+                index, failed, value = message
                 if failed:
                     raise value
                 results[index] = value
+                following = next(pending, None)
+                if following is None:  # (it ends on None: reaped below)
+                    busy.remove(reader)
                 try:
-                    reader.send(next(pending, None))  # the next item, or None: no more
-                except OSError:  # it died since: its EOF comes next
+                    _send(workers[reader][1], following)
+                except BrokenPipeError:  # it died since: its EOF comes next, or it was done
                     pass
-        if len(results) != len(items):
-            raise RuntimeError("a worker process ended before its work was done")
-        for worker, _ in workers:
-            worker.join()
+        _end(workers, kill=False)
         return [results[i] for i in range(len(items))]
     except BaseException:
-        for worker, _ in workers:  # Ctrl-C, SIGTERM or a failure: end every worker now
-            worker.kill()
-            worker.join()
+        _end(workers, kill=True)
         raise
 
 
-_MASKS = hasattr(signal, "pthread_sigmask")  # (not on Windows, which has no fork either)
 _SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
-def _worker(function, items: list, pipe) -> None:
+def _fork(function, items: list, workers: dict) -> None:
+    """Start a worker on the next item (the first worker on item 0, and so on: known by
+    fork, not sent, so it need not wait for the parent) and add it to `workers`. It never
+    returns: os._exit ends it whatever happens, so it cannot go on to run the parent's code
+    (the rest of the command) nor flush the output buffers it inherited (the parent's to
+    write)."""
+    task_out, task_in = os.pipe()
+    result_out, result_in = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            # Only its own two ends stay open: a copy of another's end would keep that pipe
+            # from ending when the process at its other end is gone.
+            for reader, (_, tasks) in workers.items():
+                os.close(reader)
+                os.close(tasks)
+            os.close(task_in)
+            os.close(result_out)
+            _worker(function, items, len(workers), task_out, result_in)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(task_out)
+    os.close(result_in)
+    workers[result_out] = (pid, task_in)
+
+
+def _end(workers: dict, *, kill: bool) -> None:
+    """Close our ends of the workers' pipes and reap every worker (no zombie is left), all
+    killed first if `kill`. Each is forgotten once reaped, so a second call does nothing."""
+    if kill:
+        for pid, _ in workers.values():
+            os.kill(pid, signal.SIGKILL)
+    for reader in list(workers):
+        pid, tasks = workers.pop(reader)
+        os.close(reader)
+        os.close(tasks)
+        os.waitpid(pid, 0)
+
+
+def _worker(function, items: list, index: int | None, tasks: int, results: int) -> None:
     """A worker leaves Ctrl-C to the parent (the terminal sends it to every process of the
     group) and dies at once on SIGTERM (wodc's CLI makes SIGTERM a SystemExit, and fork
-    would give a worker that handler). Then, for each index the parent sends until None, it
-    sends back (index, failed, result)."""
+    would give a worker that handler). Then, for `index` and each index the parent sends
+    until None (or the pipe's end: the parent is gone), it sends back (index, failed,
+    result)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if _MASKS:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)
+    while index is not None:
+        try:
+            message = _frame((index, False, function(items[index])))
+        except Exception as error:  # (an unpicklable result too) the parent raises it
+            _write(results, _failure(index, error))
+            break
+        _write(results, message)
+        index = _receive(tasks)
+
+
+def _failure(index: int, error: Exception) -> bytes:
+    """(index, True, error), framed; an error the parent could not have (unpicklable, or
+    not remade by unpickling: an __init__ that takes other arguments) as a RuntimeError
+    saying what it was, since the parent needs something to raise."""
+    import pickle
+
     try:
-        while (index := pipe.recv()) is not None:
-            try:
-                result = (index, False, function(items[index]))
-            except Exception as error:  # the parent raises it, as Pool.map would
-                pipe.send((index, True, error))
-                break
-            pipe.send(result)
-    except (EOFError, OSError):  # the parent is gone (it ended, or ended us): nothing to say
-        pass
-    pipe.close()
+        message = _frame((index, True, error))
+        pickle.loads(message[_HEADER:])
+    except Exception:  # noqa: BLE001 - whatever unpickling it raises
+        message = _frame((index, True, RuntimeError(f"a worker failed: {error!r}")))
+    return message
+
+
+_HEADER = 8  # bytes: the length of the pickle after them, little-endian
+
+
+def _frame(value) -> bytes:
+    import pickle
+
+    data = pickle.dumps(value)
+    return len(data).to_bytes(_HEADER, "little") + data
+
+
+def _send(pipe: int, value) -> None:
+    _write(pipe, _frame(value))
+
+
+def _write(pipe: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:  # os.write may take only part (a pipe holds 64 KB)
+        view = view[os.write(pipe, view):]
+
+
+def _receive(pipe: int):
+    """The next value sent down `pipe`, or None at its end (even within a message: the
+    writer is gone)."""
+    import pickle
+
+    header = _read(pipe, _HEADER)
+    data = header and _read(pipe, int.from_bytes(header, "little"))
+    return pickle.loads(data) if data else None
+
+
+def _read(pipe: int, size: int) -> bytes:
+    """`size` bytes from `pipe` (os.read may return fewer), or b"" if it ends first."""
+    parts = []
+    while size:
+        part = os.read(pipe, size)
+        if not part:
+            return b""
+        parts.append(part)
+        size -= len(part)
+    return b"".join(parts)
+
+
+# The smallest chunk. Each chunk costs 0.2-0.3 ms more than its files (a pipeline.load with
+# profile discovery, a round trip); the last ones being small is what evens the finish: of a
+# 300-file compile, the workers ended 2-3 ms apart with 4 (about 6 ms of work), 5 with 8,
+# 13-20 with chunks of a quarter of a worker's share (medians and means of 60 runs).
+SMALLEST_CHUNK = 4
+
+
+def _chunks(files: list[str], processes: int) -> list[list[str]]:
+    """`files` in contiguous chunks, in order (the merge goes by chunk), that shrink as the
+    files left do (guided scheduling): each takes the files left over twice `processes`, and
+    no fewer than SMALLEST_CHUNK. The first are big, so there are few; the last are small,
+    so the workers, each taking the next when free, finish close together."""
+    chunks, start = [], 0
+    while start < len(files):
+        size = max(SMALLEST_CHUNK, -(-(len(files) - start) // (processes * 2)))
+        chunks.append(files[start:start + size])
+        start += size
+    return chunks
 
 
 def _chunk(pair):
@@ -175,10 +286,8 @@ def check_parallel(files: list[str], cli, explicit: Path | None, formats, *,
                    follow_symlinks: bool, dates, processes: int | None = None) -> Checked:
     """check_files over every core, with the report a serial run gives."""
     count = processes or workers()
-    size = -(-len(files) // (count * 4))  # a few chunks a process, for an even finish
-    chunks = [files[i:i + size] for i in range(0, len(files), size)]
     args = (cli, explicit, formats, follow_symlinks, dates)
-    parts = _map(_chunk, [(chunk, args) for chunk in chunks], count)
+    parts = _map(_chunk, [(chunk, args) for chunk in _chunks(files, count)], count)
     merged = Checked()
     for part in parts:
         merged.problems += part.problems
@@ -261,9 +370,7 @@ def compile_parallel(files: list[str], args: tuple, processes: int | None = None
     from .compiler import Outcome
 
     count = processes or workers()
-    size = -(-len(files) // (count * 4))
-    chunks = [files[i:i + size] for i in range(0, len(files), size)]
-    parts = _map(_compile_chunk, [(chunk, args) for chunk in chunks], count)
+    parts = _map(_compile_chunk, [(chunk, args) for chunk in _chunks(files, count)], count)
     merged, profiles = Outcome(), []
     for outcome, profile_lines, _ in parts:
         profiles += [line for line in profile_lines if line not in profiles]
