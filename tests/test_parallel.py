@@ -16,7 +16,8 @@ import wodc.parallel
 from wodc.cli import main
 
 
-def tree(root, count: int) -> None:
+def tree(root, count: int, repeat: int = 1) -> None:
+    """`count` workouts, each its body `repeat` times (a longer check, the same messages)."""
     (root / ".git").mkdir()
     (root / "wodc.toml").write_text("vdot = 50\nftp = 250\nmax_hr = 190\nftpp = 1\n")
     for index in range(count):
@@ -24,7 +25,7 @@ def tree(root, count: int) -> None:
                 "sport bike\n20min @90%FTP", "run 5min @E cadence 90rpm"][index % 6]
         # Workout 7 and workout 41 share a name: in different chunks of a parallel run.
         name = "Same" if index in (7, 41) else f"W{index}"
-        (root / f"w{index:03d}.wod").write_text(f'workout "{name}"\n{body}\n')
+        (root / f"w{index:03d}.wod").write_text(f'workout "{name}"\n' + f"{body}\n" * repeat)
 
 
 def check(root, monkeypatch, parallel_from: int):
@@ -133,7 +134,9 @@ def _children(pid: int) -> list[str]:
 @pytest.mark.parametrize("after", [0, 0.3])  # as the workers start (the race), or at work
 def test_a_signal_during_a_parallel_check_ends_every_process_quietly(tmp_path, signum, code,
                                                                       after):
-    tree(tmp_path, 1500)  # far above PARALLEL_FROM: a pool of workers
+    # Far above PARALLEL_FROM, a pool of workers, and work enough to be signalled while at it
+    # (the check takes about 1.6 s on 2 cores here; the workers are seen within 0.2 s).
+    tree(tmp_path, 1500, repeat=25)
     # The signal goes to the whole process group, as a terminal's Ctrl-C does. The check
     # starts with SIGINT's default action, as from a terminal: a runner that ignores SIGINT
     # (mutmut's workers do) would pass that on, and the check would rightly run to its end.
@@ -145,9 +148,14 @@ def test_a_signal_during_a_parallel_check_ends_every_process_quietly(tmp_path, s
         time.sleep(0.01)
     time.sleep(after)
     workers = _children(process.pid)
-    assert workers, "the check ended or never started its workers"
-    os.killpg(process.pid, signum)
-    _, stderr = process.communicate(timeout=60)
+    try:
+        assert workers, "the check ended or never started its workers"
+        os.killpg(process.pid, signum)
+        _, stderr = process.communicate(timeout=60)
+    finally:  # (reaped whatever happened: a later test looks for children left)
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
     assert process.returncode == code
     assert b"Traceback" not in stderr, stderr.decode()
     for pid in workers:  # no worker left behind
