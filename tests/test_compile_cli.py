@@ -203,6 +203,35 @@ def test_a_file_is_never_written_through_a_link_planted_at_a_temporary_name(proj
     assert (project / "out" / "w.fit").read_bytes()[8:12] == b".FIT"
 
 
+def test_a_group_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
+    """A write that fails part way (a full disk) on the group's second file leaves the first
+    file's old content and no temporary file; a short write (the kernel may take part of a
+    buffer) is carried on to the end."""
+    import errno
+
+    import wodc.output
+
+    old = tmp_path / "a.fit"
+    old.write_bytes(b"old")
+    real_write, calls = os.write, []
+
+    def short_then_full(handle, data):
+        calls.append(len(data))
+        if len(calls) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(handle, bytes(data[:2]))  # two bytes at a time
+
+    monkeypatch.setattr(wodc.output.os, "write", short_then_full)
+    with pytest.raises(OSError, match="No space left"):
+        wodc.output.write_group({old: b"new", tmp_path / "b.zwo": b"zwo"})
+    assert old.read_bytes() == b"old" and sorted(os.listdir(tmp_path)) == ["a.fit"]
+    assert calls == [3, 1, 3]  # a.fit's three bytes in two writes, then b.zwo's fails
+    monkeypatch.setattr(wodc.output.os, "write", lambda h, data: real_write(h, bytes(data[:2])))
+    wodc.output.write_group({old: b"new!!", tmp_path / "b.zwo": b"zwo"})
+    assert (old.read_bytes(), (tmp_path / "b.zwo").read_bytes()) == (b"new!!", b"zwo")
+    assert sorted(os.listdir(tmp_path)) == ["a.fit", "b.zwo"]
+
+
 def _build(tmp: Path, cwd: Path, env_extra: dict) -> dict[str, bytes]:
     out = tmp / f"out-{len(list(tmp.iterdir()))}"
     env = {**os.environ, **env_extra}

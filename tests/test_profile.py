@@ -61,6 +61,23 @@ def test_pyproject_tool_wodc_is_used_and_the_nearest_file_wins(repo):
     assert profile_of(repo / "sub" / "a.wod").ftp == 300
 
 
+def test_a_linked_input_uses_the_profile_beside_what_it_links_to(tmp_path, monkeypatch):
+    """The search starts in the real folder: of a linked file, its target's; of a file in a
+    linked folder, the folder's target. (Folders are resolved once per name, so files named
+    through one folder name, relative or not, share a search.)"""
+    for name, ftp in (("real", 210), ("other", 290)):
+        (tmp_path / name / ".git").mkdir(parents=True)
+        (tmp_path / name / "wodc.toml").write_text(f"ftp = {ftp}\n")
+    (tmp_path / "real" / "a.wod").write_text("10min\n")
+    (tmp_path / "other" / "b.wod").symlink_to(tmp_path / "real" / "a.wod")
+    (tmp_path / "through").symlink_to(tmp_path / "real")
+    monkeypatch.chdir(tmp_path)
+    run = load(["other/b.wod", "through/a.wod", str(tmp_path / "through" / "a.wod"),
+                "real/a.wod", "other/../real/a.wod"], ProfileSource())
+    assert run.problems == [] and len(run.entries) == 5
+    assert [entry.profile.ftp for entry in run.entries] == [210] * 5
+
+
 def test_search_stops_at_the_repository_root(tmp_path):
     (tmp_path / "wodc.toml").write_text("ftp = 250\n")
     project = tmp_path / "project"

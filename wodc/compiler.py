@@ -120,6 +120,7 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
     outcome.summary += run.profile_lines()
     directory = Path(output_dir)
     written: dict[int, list[str]] = {}  # id(entry) -> the file names written for it
+    made = False  # whether the output folder is known to be there (made once, not per file)
     for entry in run.entries:
         name = entry.workout.name if entry.date is None else f"{entry.date} {entry.workout.name}"
         if run.profile_errors:  # defaults in place of a broken profile would be wrong files
@@ -142,7 +143,9 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
                                    f"write)")
             continue
         try:
-            directory.mkdir(parents=True, exist_ok=True)
+            if not made:
+                directory.mkdir(parents=True, exist_ok=True)
+                made = True
             write_group(dict(zip(paths, compiled.outputs.values())))
         except OSError as error:
             outcome.problems.append(file_error(str(error.filename or directory),

@@ -20,8 +20,10 @@ def write_group(files: dict[Path, bytes]) -> None:
         for path, data in files.items():
             handle, temporary = _temporary(path)
             temporaries.append((temporary, path))
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
+            try:
+                _write_all(handle, data)
+            finally:
+                os.close(handle)
         for temporary, path in temporaries:
             os.replace(temporary, path)
     except BaseException:
@@ -31,6 +33,14 @@ def write_group(files: dict[Path, bytes]) -> None:
             except OSError:
                 pass
         raise
+
+
+def _write_all(handle: int, data: bytes) -> None:
+    """Write `data` whole to a descriptor (no file object: its buffer, and the three system
+    calls that set one up, are of no use for one write)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(handle, view):]
 
 
 # As tempfile.mkstemp opens its file (only the new file, never through a link), but with the

@@ -7,6 +7,7 @@ import bisect
 import dataclasses
 import datetime
 import os
+import stat
 from dataclasses import field
 from pathlib import Path
 
@@ -177,6 +178,7 @@ class ProfileSource:
         self.used: dict[str, None] = {}       # profile files used, in order, for the summary
         self._skipped: set[Path] = set()
         self._found: dict[Path, tuple] = {}       # folder -> (its profile file, skipped files)
+        self._resolved: dict[str, Path] = {}      # a folder as inputs name it -> its real path
         self._profiles: dict[tuple | None, Profile] = {}
 
     def _file(self, path: Path, section: tuple[str, ...]) -> Settings | None:
@@ -187,15 +189,32 @@ class ProfileSource:
             self.problems.extend(problems)
         return self._files[key]
 
+    def _folder(self, input_path: str) -> Path:
+        """The real folder an input's profile is searched from: the resolved folder of the
+        file, or of the file a link leads to. A folder named as the files of a tree name it
+        is resolved once for them all (resolving each file took a tenth of a load)."""
+        if input_path == STDIN:
+            return Path.cwd()
+        try:
+            plain_file = stat.S_ISREG(os.lstat(input_path).st_mode)
+        except OSError:
+            plain_file = False
+        if not plain_file:  # a link, a folder, or a file not there
+            start = Path(input_path).resolve()
+            return start if start.is_dir() else start.parent
+        parent = os.path.dirname(input_path)
+        if parent not in self._resolved:
+            self._resolved[parent] = Path(parent or ".").resolve()
+        return self._resolved[parent]
+
     def for_input(self, input_path: str) -> Profile:
         if self.explicit is not None:
             found = (self.explicit, ())
         else:
-            start = Path.cwd() if input_path == STDIN else Path(input_path).resolve()
-            folder = start if start.is_dir() else start.parent
+            folder = self._folder(input_path)
             if folder not in self._found:  # the files of one folder share their search
                 skipped: list[Path] = []
-                self._found[folder] = find_config(start, skipped), skipped
+                self._found[folder] = find_config(folder, skipped), skipped
             found, skipped = self._found[folder]
             for path in skipped:
                 if path not in self._skipped:
