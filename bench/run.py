@@ -360,7 +360,7 @@ def peer_cli() -> None:
             return time.perf_counter() - start
         # In turns, so that a busy spell of the shared machine falls on all three: wodc into a
         # folder of its own each round (300 new files), then again over the first round's
-        # files (a rebuild: each file replaced, after a look that wodc wrote it).
+        # files (a rebuild: each file read and, holding the bytes it would get, left alone).
         peer_times, new_times, over_times = [], [], []
         for turn in range(CLI_ROUNDS):
             peer_times.append(wall(peer))
@@ -371,7 +371,8 @@ def peer_cli() -> None:
           f"medians, {os.cpu_count()} CPUs")
     rows = [["pace2fit 0.1.3 (its parse + encode loop, own process)", peer_times],
             [f"wodc compile wods -f fit -o NEW ({files} files written)", new_times],
-            ["wodc compile wods -f fit -o OLD (the same, over them)", over_times]]
+            ["wodc compile wods -f fit -o OLD (a rebuild: the same files, left alone)",
+             over_times]]
     print(table(["command", "time", "per workout"], [
         [label, f"{statistics.median(times):.2f} s",
          f"{statistics.median(times) / len(runs) * 1e3:.1f} ms"] for label, times in rows]))

@@ -203,6 +203,33 @@ def test_a_file_is_never_written_through_a_link_planted_at_a_temporary_name(proj
     assert (project / "out" / "w.fit").read_bytes()[8:12] == b".FIT"
 
 
+def test_a_rebuild_leaves_the_files_that_would_not_change(project):
+    """Same bytes: the file is not touched (same inode, same time); an edited workout's files
+    are written anew, and so is a file of wodc's that was changed on disk."""
+    (project / "a.wod").write_text("10min @E\n")
+    (project / "b.wod").write_text("20min @E\n")
+    assert compile_("a.wod", "b.wod", "-f", "fit,zwo", "-o", "out").exit_code == 0
+    out = project / "out"
+
+    def seen():
+        return {p.name: (p.stat().st_ino, p.stat().st_mtime_ns, p.read_bytes())
+                for p in sorted(out.iterdir())}
+
+    before = seen()
+    assert sorted(before) == ["a.fit", "a.zwo", "b.fit", "b.zwo"]
+    (project / "b.wod").write_text("25min @E\n")
+    (out / "a.zwo").write_bytes(before["a.zwo"][2].replace(b"<workout_file>",
+                                                          b"<workout_file> "))
+    result = compile_("a.wod", "b.wod", "-f", "fit,zwo", "-o", "out")
+    assert result.exit_code == 0 and "-> b.fit, b.zwo" in result.stdout
+    after = seen()
+    assert after["a.fit"] == before["a.fit"]  # untouched
+    assert after["a.zwo"][2] == before["a.zwo"][2] and after["a.zwo"][0] != before["a.zwo"][0]
+    for name in ("b.fit", "b.zwo"):
+        assert after[name][0] != before[name][0] and after[name][2] != before[name][2]
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
 def test_a_group_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
     """A write that fails part way (a full disk) on the group's second file leaves the first
     file's old content and no temporary file; a short write (the kernel may take part of a

@@ -11,7 +11,7 @@ from .backends import FORMATS, Options, applies, backend
 from .errors import Diagnostic, Severity, as_error, at, file_error, has_errors
 from .frozen import mutable
 from .naming import slug
-from .output import write_group, written_by_wodc
+from .output import current, write_group, written_by_wodc
 from .pipeline import Entry, Run
 
 
@@ -133,7 +133,7 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
             outcome.summary.append(f"{name}: not written (errors above)")
             continue
         paths = [directory / filename for filename in compiled.outputs]
-        foreign = [p for p in paths if not force and p.exists() and not written_by_wodc(p)]
+        foreign, changed = _in_the_way(dict(zip(paths, compiled.outputs.values())), force)
         if foreign:
             outcome.problems.extend(
                 file_error(str(p), "exists and was not written by wodc: not replaced",
@@ -146,7 +146,7 @@ def compile_run(run: Run, formats: list[str], output_dir: str, options: Options,
             if not made:
                 directory.mkdir(parents=True, exist_ok=True)
                 made = True
-            write_group(dict(zip(paths, compiled.outputs.values())))
+            write_group(changed)
         except OSError as error:
             outcome.problems.append(file_error(str(error.filename or directory),
                                                f"cannot write: {error.strerror or error}"))
@@ -196,14 +196,14 @@ def _write_plan(scheduled, written: dict[int, list[str]], formats: list[str], di
                                        severity=Severity.WARNING,
                                        hint="send it in parts, a few weeks at a time"))
     paths = {directory / name: data for name, data in files.items()}
-    foreign = [p for p in paths if not force and p.exists() and not written_by_wodc(p)]
+    foreign, changed = _in_the_way(paths, force)
     if foreign:
         outcome.problems.extend(file_error(str(p), "exists and was not written by wodc: not "
                                                    "replaced", hint="--force replaces it")
                                 for p in foreign)
         return f"plan {plan.name}: calendar not written (would replace files wodc did not write)"
     try:
-        write_group(paths)
+        write_group(changed)
     except OSError as error:
         outcome.problems.append(file_error(str(error.filename or directory),
                                            f"cannot write: {error.strerror or error}"))
@@ -212,6 +212,17 @@ def _write_plan(scheduled, written: dict[int, list[str]], formats: list[str], di
     first, last = scheduled.sessions[0][0], scheduled.sessions[-1][0]
     return (f"plan {plan.name}: {len(scheduled.sessions)} sessions, {first} to {last} -> "
             f"{', '.join(files)}")
+
+
+def _in_the_way(files: dict[Path, bytes], force: bool) -> tuple[list[Path], dict[Path, bytes]]:
+    """Of a group of files to write: those in the way (there, and not written by wodc; none
+    with `force`), and those to write. A file that already holds exactly its bytes is left
+    as it is, its time too: a rebuild rewrites only what changed, and a folder that is synced
+    to a watch or watched by a build sees no change."""
+    there = {path: current(path, len(data)) for path, data in files.items()}
+    foreign = [path for path, head in there.items()
+               if head is not None and not force and not written_by_wodc(head)]
+    return foreign, {path: data for path, data in files.items() if there[path] != data}
 
 
 def _grouped(skipped: dict[str, str]) -> dict[str, list[str]]:

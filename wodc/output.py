@@ -75,11 +75,21 @@ _SIGNATURES = (
 )
 
 
-def written_by_wodc(path: Path) -> bool:
-    """Whether the file at `path` looks like one wodc wrote (so it may be replaced)."""
+def current(path: Path, size: int) -> bytes | None:
+    """What the file at `path` holds, as far as telling it from `size` bytes of new content
+    and from a file wodc did not write needs (its first max(size + 1, 4096) bytes); None when
+    nothing is there. What is there but cannot be read (a folder, a file without read
+    permission) reads as b"": not wodc's."""
     try:
         with open(path, "rb") as stream:
-            head = stream.read(4096)
+            return stream.read(max(size + 1, 4096))
+    except (FileNotFoundError, NotADirectoryError):
+        return None
     except OSError:
-        return False
+        return b""
+
+
+def written_by_wodc(head: bytes) -> bool:
+    """Whether a file that begins with `head` looks like one wodc wrote (so it may be
+    replaced)."""
     return any(signature(head) for signature in _SIGNATURES)
