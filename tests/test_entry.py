@@ -1,6 +1,7 @@
-"""A plain `wodc check PATH...` starts without click (wodc/entry.py) and must print, and exit,
-exactly as click's check command does: each case runs both ways, in fresh processes as a user
-runs them, and compares exit code, stdout and stderr."""
+"""`wodc check` and `wodc compile` with their common options start without click
+(wodc/entry.py, wodc/plain.py) and must print, write and exit exactly as click's commands do:
+each case runs both ways, in fresh processes as a user runs them, and compares exit code,
+stdout, stderr and the files written. (tests/test_plain.py compares how each reads options.)"""
 
 import os
 import shutil
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from wodc.entry import plain_check
+from wodc.plain import parse
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 ENTRY = "from wodc.entry import main; main()"  # the installed `wodc` script's entry point
@@ -27,23 +28,17 @@ def wodc(code: str, args: list[str], cwd: Path, **env: str) -> subprocess.Comple
 @pytest.mark.parametrize("args, plain", [
     (["check", "a.wod"], True),
     (["check", "a.wod", "plans/", "b.wod"], True),
+    (["check", "a.wod", "--strict", "-v"], True),
+    (["compile", "a.wod", "-o", "out"], True),
     (["check"], False),  # click's usage error
     (["check", "-"], False),  # standard input
-    (["check", "a.wod", "--strict"], False),
     (["check", "--", "a.wod"], False),
-    (["check", "-v", "a.wod"], False),
     (["check", "--help"], False),
-    (["compile", "a.wod"], False),
     (["--version"], False),
     ([], False),
 ])
-def test_only_paths_after_check_skip_click(args, plain):
-    assert plain_check(args) is plain
-
-
-def test_a_shell_asking_for_completions_goes_to_click(monkeypatch):
-    monkeypatch.setenv("_WODC_COMPLETE", "bash_complete")
-    assert not plain_check(["check", "a.wod"])
+def test_paths_and_common_options_skip_click(args, plain):
+    assert (parse(args) is not None) is plain
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +67,8 @@ CASES = {
     "a folder of errors and warnings": ["check", "bad"],
     "a path that does not exist": ["check", "nowhere.wod", "examples/sweet-spot.wod"],
     "a folder without workouts": ["check", "empty"],
+    "options": ["check", "examples", "--strict", "-v", "-f", "fit,qz", "--race", "5K=21:00"],
+    "json": ["check", "bad", "examples/sweet-spot.wod", "--format", "json", "--ftp", "260"],
 }
 
 
@@ -81,7 +78,30 @@ def test_a_plain_check_prints_and_exits_as_click_does(folder, args):
     assert (fast.returncode, fast.stdout, fast.stderr) == \
         (slow.returncode, slow.stdout, slow.stderr)
     assert "Traceback" not in fast.stderr
-    assert slow.stderr.strip(), "the case prints nothing: it compares nothing"
+    assert (slow.stdout + slow.stderr).strip(), "the case prints nothing: it compares nothing"
+
+
+COMPILES = {
+    "the examples": ["compile", "examples"],
+    "with options": ["compile", "examples", "bad", "-f", "fit,zwo,card", "--card-format", "md",
+                     "--race", "5K=19:30", "--max-hr", "185", "--strict", "--all-day"],
+    "problems as json": ["compile", "bad", "examples/track-400s.wod", "--format-problems",
+                         "json"],
+}
+
+
+@pytest.mark.parametrize("args", COMPILES.values(), ids=COMPILES.keys())
+def test_a_compile_prints_writes_and_exits_as_click_does(folder, args):
+    fast = wodc(ENTRY, [*args, "-o", "fast"], folder, SOURCE_DATE_EPOCH="1767225600")
+    slow = wodc(CLICK, [*args, "-o", "slow"], folder, SOURCE_DATE_EPOCH="1767225600")
+    assert (fast.returncode, fast.stdout, fast.stderr) == \
+        (slow.returncode, slow.stdout, slow.stderr)
+    assert "Traceback" not in fast.stderr and (fast.stdout + fast.stderr).strip()
+    written = {name: {p.name: p.read_bytes() for p in (folder / name).iterdir()}
+               for name in ("fast", "slow")}
+    assert written["fast"] and written["fast"] == written["slow"]
+    for name in ("fast", "slow"):
+        shutil.rmtree(folder / name)
 
 
 def test_a_name_the_terminal_cannot_show_is_escaped_both_ways(folder):
@@ -103,14 +123,19 @@ def test_an_output_that_cannot_be_written_is_exit_1_both_ways(folder):
     assert [r.returncode for r in ran] == [1, 1]
 
 
-def test_a_plain_check_imports_no_click(folder):
-    script = ("import sys; sys.argv = ['wodc', 'check', 'examples/progression.wod']\n"
+@pytest.mark.parametrize("args", [["check", "examples/progression.wod"],
+                                  ["compile", "examples/progression.wod", "-o", "none", "-f",
+                                   "fit"]])
+def test_check_and_compile_import_no_click(folder, args):
+    script = (f"import sys; sys.argv = ['wodc', *{args!r}]\n"
               "from wodc.entry import main\n"
               "try:\n    main()\nexcept SystemExit as end:\n    print(end.code, 'click' in sys.modules)")
     run = subprocess.run([sys.executable, "-c", script], cwd=folder, capture_output=True,
                          text=True)
     assert run.stdout.splitlines()[-1] == "0 False", run.stderr
-    assert "checked 1 workout in 1 file: no problems" in run.stderr
+    assert "checked 1 workout in 1 file: no problems" in run.stderr if args[0] == "check" \
+        else [p.suffix for p in (folder / "none").iterdir()] == [".fit"]
+    shutil.rmtree(folder / "none", ignore_errors=True)
 
 
 def _handles_sigterm(pid: int) -> bool:

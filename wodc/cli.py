@@ -49,50 +49,19 @@ def main():
     prepare()
 
 
-def _settings(race, vdot, ftp, max_hr, lthr, units, resting_hr=None):
+def _usage(read, *args):
+    """`read(*args)`, a reading of option values in commands.py, with a bad value made
+    click's usage error (exit 2)."""
+    try:
+        return read(*args)
+    except commands.OptionError as error:
+        raise click.BadParameter(str(error), param_hint=error.option) from None
+
+
+def _settings(race, vdot, ftp, max_hr, lthr, units, resting_hr=None, treadmill=()):
     """Profile settings from command-line options; bad values are usage errors (exit 2)."""
-    from .profile import ProfileError, Settings, parse_race
-
-    settings = Settings("command line")
-    for text in race:
-        try:
-            settings.races.append(parse_race(text))
-        except ProfileError as error:
-            raise click.BadParameter(str(error), param_hint="--race") from None
-    for key, value in (("vdot", vdot), ("ftp", ftp), ("max_hr", max_hr), ("lthr", lthr),
-                       ("units", units), ("resting_hr", resting_hr)):
-        if value is not None:
-            settings.values[key] = value
-    return settings
-
-
-def _treadmill_settings(pairs) -> dict:
-    """`--treadmill speed_unit=mph --treadmill max_speed=12mph` -> TreadmillProfile fields.
-    Bad values are usage errors (exit 2)."""
-    from .profile import SPEED_KEYS, read_mapping
-
-    table: dict = {}
-    for pair in pairs:
-        key, equals, value = (part.strip() for part in pair.partition("="))
-        if not equals or not key:
-            raise click.BadParameter(f"{pair!r}: write KEY=VALUE, like speed_unit=mph",
-                                     param_hint="--treadmill")
-        try:
-            table[key] = float(value)
-        except ValueError:
-            table[key] = value
-    for key in SPEED_KEYS:
-        # A bare number is in the file's or the console's unit, which this table may not
-        # know: it would be read in km/h and could be silently wrong.
-        if isinstance(table.get(key), float) and "speed_unit" not in table:
-            raise click.BadParameter(f"{key}={table[key]:g}: say the unit, like {key}="
-                                     f"{table[key]:g}mph or {key}={table[key]:g}kph",
-                                     param_hint="--treadmill")
-    settings, problems = read_mapping({"treadmill": table}, "--treadmill")
-    if problems:
-        hint = f" ({problems[0].hint})" if problems[0].hint else ""
-        raise click.BadParameter(problems[0].message + hint, param_hint="--treadmill")
-    return settings.treadmill
+    return _usage(commands.athlete, race, vdot, ftp, max_hr, lthr, units, resting_hr,
+                  treadmill)
 
 
 def profile_options(command):
@@ -119,14 +88,8 @@ def profile_options(command):
     @functools.wraps(command)
     def wrapper(*args, race, vdot, ftp, max_hr, lthr, resting_hr, units, treadmill, profile_file,
                 **kwargs):
-        from pathlib import Path
-
-        from .pipeline import ProfileSource
-
-        settings = _settings(race, vdot, ftp, max_hr, lthr, units, resting_hr)
-        settings.treadmill.update(_treadmill_settings(treadmill))
-        profiles = ProfileSource(settings, Path(profile_file) if profile_file else None)
-        return command(*args, profiles=profiles, **kwargs)
+        settings = _settings(race, vdot, ftp, max_hr, lthr, units, resting_hr, treadmill)
+        return command(*args, profiles=commands.profiles(settings, profile_file), **kwargs)
 
     for option in reversed(options):
         wrapper = option(wrapper)
@@ -216,12 +179,7 @@ def paces(race, vdot, units):
 
 
 def _format_option(text: str) -> list[str]:
-    from .backends import parse_formats
-
-    names, error = parse_formats(text)
-    if error:
-        raise click.BadParameter(error, param_hint="-f/--format")
-    return names
+    return _usage(commands.format_names, text)
 
 
 @main.command(name="compile")
@@ -256,34 +214,10 @@ def compile_command(paths, formats, output_dir, card_format, author, stdin_name,
 
     PATHS are .wod files, directories (searched for *.wod) or - for standard input. A workout
     with errors writes nothing (and leaves earlier outputs alone); the others still compile."""
-    from .backends import FORMATS, Options, created_time
-    from .compiler import compile_run
-    from .parallel import compile_parallel, names_clash
-    from .pipeline import expand_paths, load
-
-    try:
-        created_time()
-    except ValueError as error:
-        click.echo(f"wodc: {error}", err=True)
-        sys.exit(EXIT_PROBLEMS)
-    names = _format_option(formats) if formats is not None else list(FORMATS)
-    at = _clock_option(at_time)
-    options = Options(card_format=card_format, author=author, all_day=all_day, at=at)
-    files, problems = expand_paths(list(paths), follow_symlinks)
-    if commands.parallel(files) and not names_clash(files):  # a big tree: every core, the same report
-        outcome = compile_parallel(files, (
-            profiles.cli, profiles.explicit, names, output_dir, options, strict,
-            formats is None, force, follow_symlinks, dates))
-        outcome.problems = problems + outcome.problems
-    else:
-        run = load(list(paths), profiles, stdin_name=stdin_name,
-                   follow_symlinks=follow_symlinks, dates=dates)
-        outcome = compile_run(run, names, output_dir, options, strict=strict,
-                              applicable_only=formats is None, force=force)
-    code = report(outcome.problems, fmt, strict)
-    for line in outcome.summary:  # beside JSON on stdout, it goes to stderr: stdout stays JSON
-        click.echo(line, err=(fmt == "json"))
-    sys.exit(code)
+    names = _format_option(formats) if formats is not None else None
+    sys.exit(commands.compile(list(paths), names, output_dir, card_format, author, stdin_name,
+                              strict, fmt, force, follow_symlinks, all_day,
+                              _usage(commands.clock, at_time), dates, profiles))
 
 
 @main.command(name="fmt")
@@ -399,16 +333,6 @@ def lsp_command():
         click.echo(f"wodc lsp needs pygls ({error}): pip install 'wodc[lsp]'", err=True)
         sys.exit(EXIT_PROBLEMS)
     serve()
-
-
-def _clock_option(text: str):
-    import datetime
-    import re
-    match = re.fullmatch(r"([01]?[0-9]|2[0-3]):([0-5][0-9])", text.strip())
-    if not match:
-        raise click.BadParameter(f"{text!r} is not a time of day like 07:00",
-                                 param_hint="--at")
-    return datetime.time(int(match.group(1)), int(match.group(2)))
 
 
 def _one_workout_run(path, profiles, stdin_name="stdin", dates=None):
