@@ -23,6 +23,9 @@ def test_the_options_are_clicks(name):
         if param.name in LEFT_TO_CLICK:
             assert not set(param.opts) & set(plain.OPTIONS[name]), param.name
             continue
+        # nothing else click would do with the value: no environment variable, no callback
+        assert param.envvar is None and param.callback is None and param.expose_value
+        assert not getattr(param, "prompt", None) and param.nargs == 1
         for word in param.opts + param.secondary_opts:
             words[word] = param.name
             key, kind = plain.OPTIONS[name][word]
