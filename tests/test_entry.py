@@ -126,16 +126,37 @@ def test_an_output_that_cannot_be_written_is_exit_1_both_ways(folder):
 @pytest.mark.parametrize("args", [["check", "examples/progression.wod"],
                                   ["compile", "examples/progression.wod", "-o", "none", "-f",
                                    "fit"]])
-def test_check_and_compile_import_no_click(folder, args):
+def test_check_and_compile_import_neither_click_nor_inspect(folder, args):
     script = (f"import sys; sys.argv = ['wodc', *{args!r}]\n"
               "from wodc.entry import main\n"
-              "try:\n    main()\nexcept SystemExit as end:\n    print(end.code, 'click' in sys.modules)")
+              "try:\n    main()\nexcept SystemExit as end:\n"
+              "    print(end.code, 'click' in sys.modules, 'inspect' in sys.modules)")
+    # As users run it: not with the tests' WODC_FROZEN=1, whose frozen dataclasses are made
+    # by dataclasses itself (and their docstrings with inspect).
+    env = {name: value for name, value in os.environ.items() if name != "WODC_FROZEN"}
     run = subprocess.run([sys.executable, "-c", script], cwd=folder, capture_output=True,
-                         text=True)
-    assert run.stdout.splitlines()[-1] == "0 False", run.stderr
+                         text=True, env=env)
+    assert run.stdout.splitlines()[-1] == "0 False False", run.stderr
     assert "checked 1 workout in 1 file: no problems" in run.stderr if args[0] == "check" \
         else [p.suffix for p in (folder / "none").iterdir()] == [".fit"]
     shutil.rmtree(folder / "none", ignore_errors=True)
+
+
+def test_dataclasses_imported_without_inspect_still_use_it_whole(folder):
+    """inspect is imported at dataclasses' first use of it: a class without a docstring gets
+    its signature as one, and whoever imports inspect afterwards gets the real module."""
+    script = ("import sys\nfrom wodc.entry import _dataclasses_without_inspect\n"
+              "_dataclasses_without_inspect()\n"
+              "import dataclasses\n"
+              "assert 'inspect' not in sys.modules\n"
+              "@dataclasses.dataclass\nclass Lap:\n    metres: int = 400\n"
+              "import inspect\n"
+              "print(Lap.__doc__, inspect.signature(Lap), inspect is sys.modules['inspect'],\n"
+              "      dataclasses.inspect.signature is inspect.signature)")
+    run = subprocess.run([sys.executable, "-c", script], cwd=folder, capture_output=True,
+                         text=True)
+    assert run.stdout.strip() == "Lap(metres: int = 400) (metres: int = 400) -> None True True", \
+        run.stderr
 
 
 def _handles_sigterm(pid: int) -> bool:
