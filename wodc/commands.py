@@ -1,7 +1,7 @@
 """What commands do once their options are read, without click: plain values in, output
 printed, an exit code returned. cli.py reads options with click and calls these; entry.py
-calls `check` itself for a plain `wodc check PATH...` (paths, no option), which then starts
-without importing click (issue 15: click is 30-50 ms of a start).
+calls `check` and `compile` itself when plain.py can read their command line, which then
+starts without importing click (issue 15: click is 15-20 ms of a start).
 
 `check` and `compile` live here, with the report of problems they share and the reading of
 the option values they take (a bad value is an OptionError, which cli.py makes click's usage
