@@ -7,6 +7,8 @@ import os
 
 import click
 import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 
 from wodc import cli, commands, plain
 from wodc.pipeline import PlanDates
@@ -180,3 +182,64 @@ def test_what_click_may_not_read_is_left_to_click(tmp_path, monkeypatch, args):
 def test_a_shell_asking_for_completions_goes_to_click(monkeypatch):
     monkeypatch.setenv("_WODC_COMPLETE", "bash_complete")
     assert plain.parse(["check", "a.wod"]) is None
+
+
+WORDS = sorted({*plain.OPTIONS["check"], *plain.OPTIONS["compile"], "--help", "-", "--", "-vf",
+                "--treadmill", "--start", "-ffit", "--ftp=250", "--strict=1", "--format=json"})
+VALUES = ["a.wod", "b.wod", "out", "athlete.toml", "fit", "zwo,fit", "gpx", "", "250", "20",
+          "nan", "1e2", "5K=20:00", "5K", "07:00", "25:00", "km", "KM", "txt", "md", "json",
+          "-x", "x y"]
+
+
+def _fitting(kind) -> list[str]:
+    """Values an option of `kind` takes."""
+    if isinstance(kind, plain.Range):
+        return [f"{kind.low:g}", f"{kind.high:g}", f"{(kind.low + kind.high) / 2:g}"]
+    if isinstance(kind, plain.Choice):
+        return list(kind.words)
+    return {plain.TEXT: ["fit", "zwo,fit", "07:00", "Coach K"], plain.MANY: ["5K=20:00"],
+            plain.FOLDER: ["out", "."], plain.FILE: ["athlete.toml"]}[kind]
+
+
+def _option(word: str):
+    """An option as it may be written: alone (a flag), or with a value that fits or not."""
+    kind = {**plain.OPTIONS["check"], **plain.OPTIONS["compile"]}.get(word, (None, None))[1]
+    if kind in (None, plain.FLAG):
+        return st.just([word])
+    return st.sampled_from(_fitting(kind) + VALUES).map(lambda value: [word, value])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                   HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(["check", "compile"]),
+       st.lists(st.one_of(st.sampled_from(VALUES).map(lambda word: [word]),
+                          st.sampled_from(WORDS).flatmap(_option)), max_size=6))
+def test_any_command_line_is_read_as_click_reads_it_or_left_to_click(tmp_path, monkeypatch,
+                                                                      name, parts):
+    """Random command lines of option words and values (an option, a value, or an option and
+    a value): what plain.py takes, click takes the same way; what click refuses, plain.py
+    leaves to it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "athlete.toml").write_text("ftp = 200\n")
+    (tmp_path / "a.wod").write_text("10min\n")
+    args = [name, *(word for part in parts for word in part)]
+    refused = []
+
+    def by_click():
+        try:
+            cli.main(args, standalone_mode=False)
+        except click.UsageError:
+            refused.append(True)
+        except (SystemExit, click.exceptions.Exit):
+            pass
+
+    slow = _recorded(monkeypatch, by_click)
+    run = plain.command(args)
+    if refused or not slow:  # a usage error, or --help: click's to say
+        event("click refuses it")
+        assert run is None
+    elif run is not None:
+        event("both read it")
+        assert _recorded(monkeypatch, run) == slow
+    else:
+        event("click reads it, plain.py leaves it to click")
