@@ -17,7 +17,7 @@ from wodc.plain import parse
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 ENTRY = "from wodc.entry import main; main()"  # the installed `wodc` script's entry point
-CLICK = "from wodc.cli import main; main()"  # the click command line, as `python -m wodc`
+CLICK = "from wodc.cli import main; main()"  # the click command line, every option read by click
 
 
 def wodc(code: str, args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess:

@@ -1,5 +1,5 @@
-"""`python -m wodc` runs the command line."""
+"""`python -m wodc` runs the command line, as the installed `wodc` does."""
 
-from .cli import main
+from .entry import main
 
 main()
