@@ -168,6 +168,26 @@ def _sleep_then_say_who(seconds: float) -> int:
     return os.getpid()
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked")
+def test_workers_whose_pipes_are_past_descriptor_1023(deadline):
+    """A process with many files open (an editor, a build tool calling wodc as a library):
+    the pipes get descriptors above 1023, which select.select refuses."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < 1200:
+        if hard != resource.RLIM_INFINITY and hard < 1200:
+            pytest.skip(f"this process may open only {hard} files")
+        resource.setrlimit(resource.RLIMIT_NOFILE, (1200, hard))
+    held = [os.open(os.devnull, os.O_RDONLY) for _ in range(1100)]
+    try:
+        assert wodc.parallel._map(abs, [-1, -2, -3, -4, -5], 2) == [1, 2, 3, 4, 5]
+    finally:
+        for handle in held:
+            os.close(handle)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+
 def test_a_free_worker_takes_the_next_item():
     """A slow item keeps one worker busy while the other does the rest: with a fixed share
     each, the slow one's worker would also have had every other item."""

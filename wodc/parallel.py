@@ -115,8 +115,11 @@ def _map(function, items: list, processes: int) -> list:
         results: dict = {}
         pending = iter(range(len(workers), len(items)))  # (each worker has begun on one)
         busy = list(workers)  # the workers that owe a result
+        waiting = select.poll()  # (not select.select: it takes no descriptor above 1023)
+        for reader in busy:
+            waiting.register(reader, select.POLLIN)
         while busy:
-            for reader in select.select(busy, [], [])[0]:
+            for reader, _ in waiting.poll():
                 message = _receive(reader)
                 if message is None:  # it ended with an item not done: killed, or crashed
                     raise RuntimeError("a worker process ended before its work was done")
@@ -127,6 +130,7 @@ def _map(function, items: list, processes: int) -> list:
                 following = next(pending, None)
                 if following is None:  # (it ends on None: reaped below)
                     busy.remove(reader)
+                    waiting.unregister(reader)
                 try:
                     _send(workers[reader][1], following)
                 except BrokenPipeError:  # it died since: its EOF comes next, or it was done
