@@ -34,8 +34,8 @@ class Choice:
 
 
 FLAG, TEXT, MANY = "flag", "text", "many"       # a flag; a text; a text each time it is given
-FOLDER, FILE = "folder", "file"                 # click.Path(file_okay=False), Path(exists=True,
-#                                                 dir_okay=False)
+# click.Path(file_okay=False), the output folder; click.Path(exists=True, dir_okay=False)
+FOLDER, FILE = "folder", "file"
 
 ATHLETE = {  # cli.profile_options, less --treadmill
     "--race": ("race", MANY), "--vdot": ("vdot", Range(15, 90)),
